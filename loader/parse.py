@@ -9,6 +9,8 @@ that text's offsets in the tag-free prose (Unicode code points, end exclusive).
 'We trained Foo-7B on 8 GPUs.'
 >>> [(m.tag, m.surface, ex.text[m.start:m.end]) for m in ex.mentions]
 [('model', 'Foo-7B', 'Foo-7B'), ('gpu_count', '8', '8')]
+>>> ex.raw_position(ex.text.index("8"))
+(1, 48)
 >>> parse_excerpt("e2", "A <model>Foo</params> model.")
 Traceback (most recent call last):
 ...
@@ -57,9 +59,18 @@ class TaggedExcerpt:
     source: str | None = None
     datasets: tuple[ExplicitDataset, ...] | None = None
     warnings: tuple[Warning_, ...] = field(default=())
+    raw: str = ""
+    origin: str | None = None
+    # (offset in text, offset in raw) where each stretch of untagged text starts
+    segments: tuple[tuple[int, int], ...] = field(default=(), repr=False)
 
     def mentions_of(self, tag: str) -> list[Mention]:
         return [m for m in self.mentions if m.tag == tag]
+
+    def raw_position(self, offset: int) -> tuple[int, int]:
+        """1-based line and column in the tagged input of ``offset`` in the plain text."""
+        plain_start, raw_start = max((s for s in self.segments if s[0] <= offset), default=(0, 0))
+        return position(self.raw or self.text, raw_start + offset - plain_start)
 
 
 def parse_excerpt(
@@ -76,6 +87,7 @@ def parse_excerpt(
     warnings: list[Warning_] = []
     plain_len = 0
     cursor = 0
+    segments: list[tuple[int, int]] = [(0, 0)]
     open_tag: tuple[str, int, int] | None = None  # (tag, raw offset, plain offset)
 
     def fail(raw_offset: int, message: str) -> ExcerptError:
@@ -87,6 +99,7 @@ def parse_excerpt(
         plain.append(chunk)
         plain_len += len(chunk)
         cursor = match.end()
+        segments.append((plain_len, cursor))
         closing, tag = match.group(1) == "/", match.group(2).lower()
         if not closing:
             if open_tag is not None:
@@ -111,7 +124,7 @@ def parse_excerpt(
         stripped = surface.strip()
         if not stripped:
             line, column = position(raw, match.start())
-            warnings.append(Warning_(excerpt_id, line, column, f"empty <{tag}> tag ignored"))
+            warnings.append(Warning_(excerpt_id, line, column, f"empty <{tag}> tag ignored", origin))
             continue
         # Offsets point at the value itself, without the spaces a tag may wrap.
         lead = len(surface) - len(surface.lstrip())
@@ -124,10 +137,18 @@ def parse_excerpt(
     for other in _OTHER_TAG_PAIR.finditer(raw):
         line, column = position(raw, other.start())
         warnings.append(
-            Warning_(excerpt_id, line, column, f"unknown tag <{other.group(1)}> kept as text")
+            Warning_(excerpt_id, line, column, f"unknown tag <{other.group(1)}> kept as text", origin)
         )
     if not text.strip():
         raise fail(0, "excerpt has no text")
     return TaggedExcerpt(
-        excerpt_id, text, tuple(mentions), source=source, datasets=datasets, warnings=tuple(warnings)
+        excerpt_id,
+        text,
+        tuple(mentions),
+        source=source,
+        datasets=datasets,
+        warnings=tuple(warnings),
+        raw=raw,
+        origin=origin,
+        segments=tuple(segments),
     )

@@ -20,6 +20,7 @@ from rdflib.namespace import DefinedNamespace
 ONTOLOGY_IRI = "https://w3id.org/mlkg/ontology"
 RESOURCE_BASE = "https://w3id.org/mlkg/id/"
 CATALOG_GRAPH = RESOURCE_BASE + "graph/catalog"
+ONTOLOGY_GRAPH = RESOURCE_BASE + "graph/ontology"
 
 
 class MLKG(DefinedNamespace):

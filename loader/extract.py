@@ -1,0 +1,326 @@
+"""Stage 3: one parsed excerpt to one normalized record. A pure function.
+
+Who a fact belongs to is decided by position in the text:
+
+- A ``<params>`` goes to the nearest ``<model>`` in its sentence, else the nearest
+  one before it, else the first model.
+- Each ``<hardware>`` starts a hardware use; a ``<gpu_count>`` pairs with the
+  nearest hardware in its sentence. A count or hardware left alone pairs with the
+  one other leftover if there is exactly one; uses of the same accelerator with
+  compatible counts merge. Each use becomes one training run.
+- A ``<training>`` duration goes to the run whose mentions are nearest (same
+  sentence first). A second duration for a run that has one starts a new run.
+- A run's kind is fine-tuning when the nearest training cue before its first
+  mention in that sentence says "fine-tun"; otherwise pre-training.
+- Runs belong to the models named in their sentence, else to the nearest model
+  named before them, else to every model of the excerpt. Every model gets at
+  least one run, so that country, which holds for the whole excerpt, has a place.
+- ``<year>`` and ``<country>`` hold for the whole excerpt.
+
+Values that cannot be read become `Problem`s; the mention and its text are kept.
+
+>>> from loader.parse import parse_excerpt
+>>> ex = parse_excerpt("d1", "<model>Foo-1B</model> has <params>1.3B</params> parameters and was "
+...     "trained on <gpu_count>64</gpu_count> <hardware>A100s</hardware> for <training>3 days</training> "
+...     "in <country>PRC</country> (<year>2023</year>).")
+>>> record = extract(ex)
+>>> [(m.name, [p.value for p in m.parameters]) for m in record.models]
+[('Foo-1B', [1300000000])]
+>>> run = record.runs[0]
+>>> run.hardware.value.family, run.count.value, run.hours.value, [c.value.alpha2 for c in record.countries]
+('A100', 64, Decimal('72'), ['CN'])
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Generic, Literal, TypeVar
+
+from loader.country import Country, resolve_country
+from loader.datasets import find_datasets, resolve_dataset
+from loader.hardware import Hardware, resolve_hardware
+from loader.normalize import ValueProblem, read_count, read_hours, read_year
+from loader.parse import Mention, TaggedExcerpt
+from loader.sentences import sentence_at, sentence_index
+from loader.slugs import slug
+
+T = TypeVar("T")
+RunKind = Literal["pretraining", "finetuning"]
+Role = Literal["pretraining", "finetuning", "evaluation"]
+
+
+@dataclass(frozen=True)
+class Fact(Generic[T]):
+    """A normalized value and the mention it was read from."""
+
+    value: T
+    mention: Mention | None
+    approximate: bool = False
+
+
+@dataclass(frozen=True)
+class Problem:
+    mention: Mention
+    message: str
+
+
+@dataclass
+class ModelFacts:
+    name: str
+    key: str
+    mentions: list[Mention]
+    parameters: list[Fact[int]] = field(default_factory=list)
+
+
+@dataclass
+class RunFacts:
+    model_keys: list[str]
+    kind: RunKind
+    hardware: Fact[Hardware | None] | None = None  # value None: hardware the catalog does not know
+    count: Fact[int] | None = None
+    hours: Fact[Decimal] | None = None
+
+    def mentions(self) -> list[Mention]:
+        facts = (self.hardware, self.count, self.hours)
+        return [f.mention for f in facts if f is not None and f.mention is not None]
+
+    @property
+    def gpu_hours(self) -> Decimal | None:
+        if self.count is None or self.hours is None:
+            return None
+        return self.count.value * self.hours.value
+
+
+@dataclass(frozen=True)
+class DatasetUse:
+    name: str
+    key: str | None  # catalog key; None for a name found by pattern only
+    role: Role
+    mention: Mention | None  # None for datasets listed explicitly in the input
+
+
+@dataclass
+class Record:
+    excerpt: TaggedExcerpt
+    models: list[ModelFacts]
+    runs: list[RunFacts]
+    years: list[Fact[int]]
+    countries: list[Fact[Country]]
+    datasets: list[DatasetUse]
+    problems: list[Problem]
+
+
+def extract(excerpt: TaggedExcerpt) -> Record:
+    """Read every tagged value of ``excerpt`` and decide which model and run it belongs to."""
+    problems: list[Problem] = []
+    models = _models(excerpt)
+    _assign_parameters(excerpt, models, problems)
+    runs = _runs(excerpt, models, problems)
+    years = _read_all(excerpt.mentions_of("year"), read_year, problems)
+    countries = _countries(excerpt, problems)
+    return Record(excerpt, models, runs, years, countries, _datasets(excerpt), problems)
+
+
+def _read(mention: Mention, reader, problems: list[Problem]) -> Fact | None:
+    try:
+        reading = reader(mention.surface)
+    except ValueProblem as problem:
+        problems.append(Problem(mention, str(problem)))
+        return None
+    return Fact(reading.value, mention, reading.approximate)
+
+
+def _read_all(mentions: list[Mention], reader, problems: list[Problem]) -> list[Fact]:
+    facts = [_read(m, reader, problems) for m in mentions]
+    unique: dict[object, Fact] = {}
+    for fact in facts:
+        if fact is not None:
+            unique.setdefault(fact.value, fact)
+    return list(unique.values())
+
+
+def _models(excerpt: TaggedExcerpt) -> list[ModelFacts]:
+    by_key: dict[str, ModelFacts] = {}
+    for mention in excerpt.mentions_of("model"):
+        name = " ".join(mention.surface.split())
+        key = slug(name)
+        if key in by_key:
+            by_key[key].mentions.append(mention)
+        else:
+            by_key[key] = ModelFacts(name, key, [mention])
+    return list(by_key.values())
+
+
+def _distance(a: Mention, b: Mention) -> int:
+    if a.end <= b.start:
+        return b.start - a.end
+    if b.end <= a.start:
+        return a.start - b.end
+    return 0
+
+
+def _same_sentence(text: str, a: Mention, b: Mention) -> bool:
+    return sentence_index(text, a.start) == sentence_index(text, b.start)
+
+
+def _owner_models(excerpt: TaggedExcerpt, models: list[ModelFacts], anchor: Mention, single: bool) -> list[str]:
+    """Keys of the models a fact at ``anchor`` belongs to (see the module docstring)."""
+    if len(models) <= 1:
+        return [m.key for m in models]
+    in_sentence = [
+        (min(_distance(anchor, m) for m in model.mentions if _same_sentence(excerpt.text, anchor, m)), model.key)
+        for model in models
+        if any(_same_sentence(excerpt.text, anchor, m) for m in model.mentions)
+    ]
+    if in_sentence:
+        return [min(in_sentence)[1]] if single else [key for _, key in in_sentence]
+    before = [(anchor.start - m.end, model.key) for model in models for m in model.mentions if m.end <= anchor.start]
+    if before:
+        return [min(before)[1]]
+    return [models[0].key] if single else [m.key for m in models]
+
+
+def _assign_parameters(excerpt: TaggedExcerpt, models: list[ModelFacts], problems: list[Problem]) -> None:
+    by_key = {m.key: m for m in models}
+    for mention in excerpt.mentions_of("params"):
+        fact = _read(mention, read_count, problems)
+        if fact is None:
+            continue
+        if not models:
+            problems.append(Problem(mention, "parameter count with no <model> in the excerpt"))
+            continue
+        owner = by_key[_owner_models(excerpt, models, mention, single=True)[0]]
+        if all(p.value != fact.value for p in owner.parameters):
+            owner.parameters.append(fact)
+
+
+_FINE_TUNE = re.compile(r"fine[- ]?tun|finetun|instruction[- ]tun|\bSFT\b|\bRLHF\b", re.IGNORECASE)
+_PRE_TRAIN = re.compile(r"pre[- ]?train|from scratch", re.IGNORECASE)
+
+
+def _kind(text: str, anchor: Mention) -> RunKind:
+    """Fine-tuning if the nearest training cue before ``anchor`` in its sentence says so."""
+    start, _ = sentence_at(text, anchor.start)
+    before = text[start : anchor.start]
+    cues = [(m.start(), "finetuning") for m in _FINE_TUNE.finditer(before)]
+    cues += [(m.start(), "pretraining") for m in _PRE_TRAIN.finditer(before)]
+    return max(cues)[1] if cues else "pretraining"  # type: ignore[return-value]
+
+
+@dataclass
+class _Use:
+    hardware: Fact[Hardware | None] | None
+    count: Fact[int] | None
+
+    def key(self) -> str | None:
+        if self.hardware is None:
+            return None
+        value = self.hardware.value
+        return value.key if value is not None else "unresolved:" + slug(self.hardware.mention.surface)
+
+    def anchor(self) -> Mention:
+        facts = [f for f in (self.count, self.hardware) if f is not None]
+        return min((f.mention for f in facts), key=lambda m: m.start)
+
+
+def _hardware_uses(excerpt: TaggedExcerpt, problems: list[Problem]) -> list[_Use]:
+    text = excerpt.text
+    hardware = [Fact(resolve_hardware(m.surface), m) for m in excerpt.mentions_of("hardware")]
+    counts = [f for f in (_read(m, read_count, problems) for m in excerpt.mentions_of("gpu_count")) if f]
+    pairs = sorted(
+        (_distance(c.mention, h.mention), ci, hi)
+        for ci, c in enumerate(counts)
+        for hi, h in enumerate(hardware)
+        if _same_sentence(text, c.mention, h.mention)
+    )
+    count_of: dict[int, int] = {}
+    used_counts: set[int] = set()
+    for _, ci, hi in pairs:
+        if ci not in used_counts and hi not in count_of:
+            count_of[hi] = ci
+            used_counts.add(ci)
+    lone_counts = [ci for ci in range(len(counts)) if ci not in used_counts]
+    lone_hardware = [hi for hi in range(len(hardware)) if hi not in count_of]
+    if len(lone_counts) == 1 and len(lone_hardware) >= 1 and len({_Use(hardware[hi], None).key() for hi in lone_hardware}) == 1:
+        count_of[lone_hardware[0]] = lone_counts.pop()
+    uses = [_Use(h, counts[count_of[hi]] if hi in count_of else None) for hi, h in enumerate(hardware)]
+    uses += [_Use(None, counts[ci]) for ci in lone_counts]
+    return _merge_uses(uses)
+
+
+def _merge_uses(uses: list[_Use]) -> list[_Use]:
+    """Two uses of the same accelerator whose counts do not disagree are one."""
+    merged: list[_Use] = []
+    for use in uses:
+        same = next(
+            (
+                kept
+                for kept in merged
+                if use.key() is not None
+                and kept.key() == use.key()
+                and (use.count is None or kept.count is None or kept.count.value == use.count.value)
+            ),
+            None,
+        )
+        if same is None:
+            merged.append(use)
+        elif same.count is None:
+            same.count = use.count
+    return merged
+
+
+def _runs(excerpt: TaggedExcerpt, models: list[ModelFacts], problems: list[Problem]) -> list[RunFacts]:
+    text = excerpt.text
+    runs = [
+        RunFacts(_owner_models(excerpt, models, use.anchor(), single=False), _kind(text, use.anchor()), use.hardware, use.count)
+        for use in _hardware_uses(excerpt, problems)
+    ]
+    for mention in excerpt.mentions_of("training"):
+        fact = _read(mention, read_hours, problems)
+        if fact is None:
+            continue
+        target = _nearest_run(text, runs, mention)
+        if target is None or (target.hours is not None and target.hours.value != fact.value):
+            owners = target.model_keys if target else _owner_models(excerpt, models, mention, single=False)
+            runs.append(RunFacts(owners, _kind(text, mention), hours=fact))
+        elif target.hours is None:
+            target.hours = fact
+    covered = {key for run in runs for key in run.model_keys}
+    runs += [RunFacts([m.key], "pretraining") for m in models if m.key not in covered]
+    return runs
+
+
+def _nearest_run(text: str, runs: list[RunFacts], mention: Mention) -> RunFacts | None:
+    scored = [
+        (not _same_sentence(text, mention, m), _distance(mention, m), index)
+        for index, run in enumerate(runs)
+        for m in run.mentions()
+    ]
+    return runs[min(scored)[2]] if scored else None
+
+
+def _countries(excerpt: TaggedExcerpt, problems: list[Problem]) -> list[Fact[Country]]:
+    found: dict[str, Fact[Country]] = {}
+    for mention in excerpt.mentions_of("country"):
+        country = resolve_country(mention.surface)
+        if country is None:
+            problems.append(Problem(mention, f"unknown country {mention.surface!r}"))
+        else:
+            found.setdefault(country.alpha2, Fact(country, mention))
+    return list(found.values())
+
+
+def _datasets(excerpt: TaggedExcerpt) -> list[DatasetUse]:
+    if excerpt.datasets is not None:  # explicit datasets win over what the prose says
+        uses = []
+        for given in excerpt.datasets:
+            entry = resolve_dataset(given.name)
+            uses.append(DatasetUse(entry.name if entry else given.name, entry.key if entry else None, given.role, None))  # type: ignore[arg-type]
+        return uses
+    tagged = [(m.start, m.end) for m in excerpt.mentions]
+    return [
+        DatasetUse(d.name, d.key, d.role, Mention("dataset", d.surface, d.start, d.end))
+        for d in find_datasets(excerpt.text, exclude=tagged)
+    ]

@@ -1,0 +1,173 @@
+"""`KnowledgeGraph`: the Python face of mlkg, over the embedded store or any SPARQL endpoint.
+
+>>> kg = KnowledgeGraph.in_memory()
+>>> report = kg.load_text("demo", "<model>Foo-7B</model> (<params>7B</params>) ran on "
+...     "<gpu_count>8</gpu_count> <hardware>A100 GPUs</hardware> in <country>Singapore</country>.")
+>>> [(r.model_name, r.gpu_count) for r in kg.models_by_hardware_and_country(hardware="A100", country="SG")]
+[('Foo-7B', 8)]
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from typing import IO, Any
+
+import pyoxigraph as ox
+
+from loader.errors import MlkgError
+from loader.parse import parse_excerpt
+from loader.pipeline import LoadReport, load_excerpts, load_paths
+from loader.store import default_store_path, open_store
+from queries.params import canonical, oxigraph_term, with_values
+from queries.registry import CannedQuery, canned_query, registry
+from queries.results import Rows, json_term_value, term_value
+
+
+class EndpointError(MlkgError):
+    """A remote SPARQL endpoint could not be reached or refused the query."""
+
+
+class QueryError(MlkgError):
+    """The SPARQL text is not valid, or its evaluation failed."""
+
+
+class _Embedded:
+    def __init__(self, store: ox.Store, writable: bool):
+        self.store = store
+        self.writable = writable
+
+    def run(self, sparql: str, bindings: dict[str, Any]):
+        try:
+            return self.store.query(
+                sparql,
+                use_default_graph_as_union=True,
+                substitutions={ox.Variable(k): oxigraph_term(v) for k, v in bindings.items()},
+            )
+        except SyntaxError as error:
+            raise QueryError(f"invalid SPARQL: {error}") from None
+        except OSError as error:
+            raise QueryError(f"query failed: {error}") from None
+
+    def select(self, sparql: str, bindings: dict[str, Any]) -> Rows | bool | list[ox.Triple]:
+        result = self.run(sparql, bindings)
+        if isinstance(result, ox.QuerySolutions):
+            columns = [v.value for v in result.variables]
+            return Rows(columns, [[term_value(s[c]) for c in columns] for s in result])
+        if isinstance(result, ox.QueryBoolean):
+            return bool(result)
+        return list(result)
+
+
+class _Remote:
+    def __init__(self, url: str, timeout: float):
+        import httpx
+
+        self.url = url
+        self.client = httpx.Client(timeout=timeout)
+        self._httpx = httpx
+
+    def select(self, sparql: str, bindings: dict[str, Any]) -> Rows | bool | list[ox.Triple]:
+        text = with_values(sparql, bindings)
+        try:
+            response = self.client.post(
+                self.url,
+                content=text.encode("utf-8"),
+                headers={
+                    "Content-Type": "application/sparql-query",
+                    "Accept": "application/sparql-results+json, application/n-triples;q=0.9",
+                },
+            )
+        except self._httpx.HTTPError as error:
+            raise EndpointError(f"cannot reach {self.url}: {error}") from None
+        if response.status_code >= 400:
+            raise EndpointError(f"{self.url} answered {response.status_code}: {response.text[:500]}")
+        kind = response.headers.get("content-type", "").split(";")[0].strip()
+        if kind == "application/n-triples":
+            return list(ox.parse(response.content, format=ox.RdfFormat.N_TRIPLES))
+        data = response.json()
+        if "boolean" in data:
+            return bool(data["boolean"])
+        columns = data["head"]["vars"]
+        return Rows(columns, [[json_term_value(b.get(c)) for c in columns] for b in data["results"]["bindings"]])
+
+
+class KnowledgeGraph:
+    """Ask canned questions, run SPARQL, and (embedded) load excerpts.
+
+    Every canned query also has a method of its own name, with underscores.
+    """
+
+    def __init__(self, backend: _Embedded | _Remote):
+        self._backend = backend
+
+    # -- opening ---------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] | None = None, *, writable: bool = False) -> KnowledgeGraph:
+        """The embedded store at ``path`` (default ``$MLKG_STORE`` or ``./mlkg-store``)."""
+        location = path if path is not None else default_store_path()
+        return cls(_Embedded(open_store(location, read_only=not writable), writable))
+
+    @classmethod
+    def in_memory(cls) -> KnowledgeGraph:
+        """An empty in-memory graph (for notebooks and tests)."""
+        return cls(_Embedded(open_store(None), True))
+
+    @classmethod
+    def connect(cls, url: str, *, timeout: float = 30.0) -> KnowledgeGraph:
+        """Any SPARQL 1.1 endpoint (``mlkg serve``'s ``/sparql``, or another store's)."""
+        return cls(_Remote(url, timeout))
+
+    @property
+    def store(self) -> ox.Store:
+        if not isinstance(self._backend, _Embedded):
+            raise MlkgError("a remote graph has no local store")
+        return self._backend.store
+
+    # -- loading -----------------------------------------------------------------
+    def load(self, paths: Sequence[str], stdin: IO[str] | None = None) -> LoadReport:
+        return load_paths(self._writable_store(), paths, stdin)
+
+    def load_text(self, excerpt_id: str, tagged_text: str, *, source: str | None = None) -> LoadReport:
+        """Load one tagged excerpt given as a string."""
+        return load_excerpts(self._writable_store(), [parse_excerpt(excerpt_id, tagged_text, source=source)])
+
+    def _writable_store(self) -> ox.Store:
+        if not isinstance(self._backend, _Embedded) or not self._backend.writable:
+            raise MlkgError("this graph is read-only: open it with writable=True to load")
+        return self._backend.store
+
+    # -- asking ------------------------------------------------------------------
+    def query(self, sparql: str) -> Rows | bool | list[ox.Triple]:
+        """Run any SPARQL query: rows for SELECT, a bool for ASK, triples for CONSTRUCT/DESCRIBE."""
+        return self._backend.select(sparql, {})
+
+    def ask(self, name: str, **params: Any) -> Rows:
+        """Run the canned query ``name`` with its parameters bound as values."""
+        query = canned_query(name)
+        text, bindings = prepare(query, params)
+        return self._backend.select(text, bindings)  # type: ignore[return-value]
+
+    @staticmethod
+    def canned() -> dict[str, CannedQuery]:
+        return dict(registry())
+
+    def __getattr__(self, attribute: str):
+        name = attribute.replace("_", "-")
+        if attribute.startswith("_") or name not in registry():
+            raise AttributeError(attribute)
+        query = registry()[name]
+
+        def helper(**params: Any) -> Rows:
+            return self.ask(name, **params)
+
+        helper.__name__ = attribute
+        helper.__doc__ = f"{query.summary}.\n\n{query.description}"
+        return helper
+
+
+def prepare(query: CannedQuery, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """The text to run and the variable bindings, parameters checked and made canonical."""
+    values = query.check_params(params)
+    bindings = {p.variable: canonical(p.type, values[p.name]) for p in query.params if p.type != "limit"}
+    return query.with_limit(values), bindings
