@@ -1,0 +1,5 @@
+import sys
+
+from mlkg.cli import main
+
+sys.exit(main())
