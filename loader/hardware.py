@@ -86,6 +86,7 @@ class Reading:
     model: tuple[str, ...]
     memory_gb: float | None
     form: str | None
+    vendors: frozenset[str] = frozenset()  # vendors the text names ("Intel A100")
 
     @property
     def words(self) -> frozenset[str]:
@@ -94,22 +95,25 @@ class Reading:
         return frozenset([*self.model, *extra, *([self.form] if self.form else [])])
 
 
-# Vendors and product lines: naming them adds nothing a model number does not say.
-_VENDOR_WORDS = frozenset(
-    "nvidia nvidias tesla amd instinct google cloud intel habana huawei hisilicon "
-    "cerebras graphcore amazon aws".split()
-)
+# Vendor and product-line words are not model words; a vendor named only breaks ties
+# between families that share a model number (NVIDIA's A100 GPU, Intel's A100 CPU).
+_VENDOR_WORDS = {
+    "nvidia": "NVIDIA", "nvidias": "NVIDIA", "tesla": None, "amd": "AMD", "instinct": "AMD",
+    "google": "Google", "cloud": None, "intel": "Intel", "habana": "Intel", "huawei": "Huawei",
+    "hisilicon": "Huawei", "cerebras": "Cerebras", "graphcore": "Graphcore",
+    "amazon": "Amazon", "aws": "Amazon",
+}
 # Words saying what kind of thing or how many: "TPU v4 Pod", "A100 GPUs", "HBM3".
 _NOISE_WORDS = frozenset(
-    "gpu graphics card cards chip chips accelerator accelerators npu pod pods slice "
-    "slices cores board boards device devices unit units processor processors "
-    "hbm hbm2 hbm2e hbm3 hbm3e gddr5 gddr5x gddr6 gddr6x memory dgx hgx with s".split()
+    "gpu card cards chip chips accelerator accelerators npu pod pods slice slices cores "
+    "board boards device devices"
+    " hbm hbm2 hbm2e hbm3 hbm3e gddr5 gddr5x gddr6 gddr6x memory dgx hgx with s".split()
 )
 _FORMS = frozenset("sxm sxm2 sxm3 sxm4 sxm5 pcie nvl oam dgxs fhhl pci agp".split())
 
 # Lower-case "s" after a model number or after capitals is a plural ("A100s",
 # "MI250Xs", "TPUs", "Titan Xs"); the capital "S" of "V100S" is a model name.
-_PLURAL = re.compile(r"\b([A-Za-z0-9]*[0-9][A-Za-z0-9]*?|[A-Z]+)s\b")
+_PLURAL = re.compile(r"\b([A-Za-z]*[0-9][A-Z0-9]*|[A-Z]+)s\b")
 _MEMORY = re.compile(r"(\d+(?:\.\d+)?)\s*-?\s*gi?b\b")
 # "TPUv4", "TPU-v4", "TPU v3-512" (a slice size): all "tpu v4" / "tpu v3".
 _TPU = re.compile(r"\btpu\s*-?\s*v?\s*(\d+[a-z]*)(?:-\d+)?\b")
@@ -125,7 +129,7 @@ def read_hardware_text(text: str, *, plural: bool = True) -> Reading:
     model, not a plural.
 
     >>> read_hardware_text("NVIDIA V100 (32GB) GPUs")
-    Reading(model=('v100',), memory_gb=32.0, form=None)
+    Reading(model=('v100',), memory_gb=32.0, form=None, vendors=frozenset({'NVIDIA'}))
     >>> read_hardware_text("Cloud TPUv3-512 Pods").model, read_hardware_text("A100-SXM4-40GB").form
     (('tpu', 'v3'), 'sxm4')
     """
@@ -138,10 +142,12 @@ def read_hardware_text(text: str, *, plural: bool = True) -> Reading:
     if found:
         memory = float(found.group(1))
         text = _MEMORY.sub(" ", text)
-    words = [w for w in _WORD.findall(_SUFFIX.sub(r"\1 \2", text)) if w not in _VENDOR_WORDS | _NOISE_WORDS]
-    forms = [w for w in _join_numbers(words) if w in _FORMS]
-    model = tuple(w for w in _join_numbers(words) if w not in _FORMS)
-    return Reading(model, memory, forms[0] if forms else None)
+    all_words = _WORD.findall(_SUFFIX.sub(r"\1 \2", text))
+    vendors = frozenset(v for w in all_words if (v := _VENDOR_WORDS.get(w)))
+    words = _join_numbers([w for w in all_words if w not in _VENDOR_WORDS and w not in _NOISE_WORDS])
+    forms = [w for w in words if w in _FORMS]
+    model = tuple(w for w in words if w not in _FORMS)
+    return Reading(model, memory, forms[0] if forms else None, vendors)
 
 
 def _join_numbers(words: list[str]) -> list[str]:
@@ -186,29 +192,27 @@ class HardwareIndex:
 
     @staticmethod
     def _unique(pairs: Iterable[tuple[frozenset[str], Hardware]]) -> dict[frozenset[str], Hardware]:
-        """Word sets naming exactly one entry; a set naming two is ambiguous and dropped."""
+        """Word sets naming exactly one entry; a set naming two is left to the run search."""
         seen: dict[frozenset[str], set[Hardware]] = {}
         for words, entry in pairs:
             seen.setdefault(words, set()).add(entry)
         return {words: next(iter(es)) for words, es in seen.items() if len(es) == 1}
 
-    def _run_targets(self) -> dict[tuple[str, ...], Hardware | str]:
-        """Model-word runs -> an entry, or a family name when the run names the family."""
+    def _run_targets(self) -> dict[tuple[str, ...], set[Hardware | str]]:
+        """Model-word runs -> entries, or family names where the run names the family."""
+        family_run = {f: read_hardware_text(f, plural=False).model for f in self._families}
         targets: dict[tuple[str, ...], set[Hardware | str]] = {}
-        family_runs = {read_hardware_text(f, plural=False).model: f for f in self._families}
-        for run, family in family_runs.items():
+        for family, run in family_run.items():
             targets.setdefault(run, set()).add(family)
         for entry in self.entries:
             for reading in self._forms_of(entry):
-                same_as_family = family_runs.get(reading.model) == entry.family
-                targets.setdefault(reading.model, set()).add(entry.family if same_as_family else entry)
-        resolved: dict[tuple[str, ...], Hardware | str] = {}
-        for run, found in targets.items():
-            families = {t if isinstance(t, str) else t.family for t in found}
-            if not run or len(families) > 1:
-                continue  # a run two families share says nothing
-            resolved[run] = found.pop() if len(found) == 1 else families.pop()
-        return resolved
+                names_family = reading.model == family_run[entry.family]
+                targets.setdefault(reading.model, set()).add(entry.family if names_family else entry)
+        targets.pop((), None)
+        return targets
+
+    def _describe(self, family: str) -> Hardware:
+        return self._generic.get(family) or self._families[family][0]
 
     def family(self, name: str) -> tuple[Hardware, ...]:
         """Entries of a family, generic first."""
@@ -221,28 +225,27 @@ class HardwareIndex:
         exact = self._by_words.get(reading.words)
         if exact is not None:
             return exact
-        target = self._longest_run(reading.model)
-        if target is None or isinstance(target, Hardware):
-            return target
-        return self._variant(target, reading)
-
-    def _longest_run(self, model: tuple[str, ...]) -> Hardware | str | None:
-        found = [
-            (i, j, self._runs[model[i:j]])
-            for i in range(len(model))
-            for j in range(i + 1, len(model) + 1)
-            if model[i:j] in self._runs
-        ]
-        # Keep runs no longer run contains: "rtx3090 ti" hides "rtx3090".
-        kept = [
-            (i, j, t) for i, j, t in found
-            if not any(a <= i and j <= b and b - a > j - i for a, b, _ in found)
-        ]
-        families = {t if isinstance(t, str) else t.family for _, _, t in kept}
+        targets = self._longest_runs(reading.model)
+        families = self._preferred({t if isinstance(t, str) else t.family for t in targets}, reading.vendors)
         if len(families) != 1:
-            return None
-        entries = {t for _, _, t in kept if isinstance(t, Hardware)}
-        return entries.pop() if len(entries) == 1 else families.pop()
+            return None  # unknown, or two families named: not guessed
+        family = families.pop()
+        entries = {t for t in targets if isinstance(t, Hardware) and t.family == family}
+        return entries.pop() if len(entries) == 1 else self._variant(family, reading)
+
+    def _longest_runs(self, model: tuple[str, ...]) -> set[Hardware | str]:
+        """Targets of the runs of model words no longer run contains ("rtx3090 ti" hides "rtx3090")."""
+        found = [(i, j) for i in range(len(model)) for j in range(i + 1, len(model) + 1) if model[i:j] in self._runs]
+        kept = [(i, j) for i, j in found if not any(a <= i and j <= b and b - a > j - i for a, b in found)]
+        return {t for i, j in kept for t in self._runs[model[i:j]]}
+
+    def _preferred(self, families: set[str], vendors: frozenset[str]) -> set[str]:
+        """Among families sharing a model number: the vendor the text names, else not a CPU."""
+        if len(families) > 1 and vendors:
+            families = {f for f in families if self._describe(f).vendor in vendors} or families
+        if len(families) > 1:
+            families = {f for f in families if self._describe(f).type != "CPU"} or families
+        return families
 
     def _variant(self, family: str, reading: Reading) -> Hardware | None:
         generic = self._generic.get(family)

@@ -28,7 +28,7 @@ TAGS = ("model", "params", "gpu_count", "hardware", "training", "country", "year
 
 # Only the seven known tags are markup; any other "<...>" is prose ("<0.1%", "<s>").
 _TAG = re.compile(r"<(/?)(" + "|".join(TAGS) + r")\s*>", re.IGNORECASE)
-_OTHER_TAG_PAIR = re.compile(r"<([A-Za-z_][\w-]*)>[^<>]*</\1>")
+_OTHER_TAG_PAIR = re.compile(r"<(?!(?:" + "|".join(TAGS) + r")>)([A-Za-z_][\w-]*)>[^<>]*</\1>", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from loader.pipeline import LoadReport, load_paths
 from loader.store import STORE_ENV, default_store_path, open_store
 from queries.formats import RDF_FORMATS, RESULT_FORMATS, export_graph, serialize_solutions, serialize_triples, text_table
 from queries.graph import QueryError, prepare
-from queries.params import oxigraph_term
+from queries.params import with_values
 from queries.registry import BadParameter, UnknownQuery, canned_query, registry
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
@@ -111,13 +111,12 @@ def _ask(args: argparse.Namespace) -> int:
         params[key.strip()] = value
     text, bindings = prepare(query, params)
     store = open_store(_store_path(args), read_only=True)
-    substitutions = {ox.Variable(k): oxigraph_term(v) for k, v in bindings.items()}
-    return _print_result(_run(store, text, substitutions), args.format)
+    return _print_result(_run(store, with_values(text, bindings)), args.format)
 
 
-def _run(store: ox.Store, text: str, substitutions: dict | None = None):
+def _run(store: ox.Store, text: str):
     try:
-        return store.query(text, use_default_graph_as_union=True, substitutions=substitutions)
+        return store.query(text, use_default_graph_as_union=True)
     except SyntaxError as error:
         raise QueryError(f"invalid SPARQL: {error}") from None
 

@@ -19,7 +19,7 @@ from loader.errors import MlkgError
 from loader.parse import parse_excerpt
 from loader.pipeline import LoadReport, load_excerpts, load_paths
 from loader.store import default_store_path, open_store
-from queries.params import canonical, oxigraph_term, with_values
+from queries.params import canonical, with_values
 from queries.registry import CannedQuery, canned_query, registry
 from queries.results import Rows, json_term_value, term_value
 
@@ -39,11 +39,7 @@ class _Embedded:
 
     def run(self, sparql: str, bindings: dict[str, Any]):
         try:
-            return self.store.query(
-                sparql,
-                use_default_graph_as_union=True,
-                substitutions={ox.Variable(k): oxigraph_term(v) for k, v in bindings.items()},
-            )
+            return self.store.query(with_values(sparql, bindings), use_default_graph_as_union=True)
         except SyntaxError as error:
             raise QueryError(f"invalid SPARQL: {error}") from None
         except OSError as error:

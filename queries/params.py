@@ -14,8 +14,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import pyoxigraph as ox
-
 from loader.country import resolve_country
 from loader.datasets import resolve_dataset
 from loader.hardware import resolve_hardware
@@ -32,14 +30,6 @@ def canonical(kind: str, value: Any) -> Any:
         dataset = resolve_dataset(value)
         return value if dataset is None else dataset.name
     return value
-
-
-def oxigraph_term(value: Any) -> ox.Literal:
-    if isinstance(value, bool):
-        return ox.Literal("true" if value else "false", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
-    if isinstance(value, int):
-        return ox.Literal(str(value), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
-    return ox.Literal(str(value))
 
 
 def sparql_term(value: Any) -> str:
