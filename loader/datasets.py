@@ -159,7 +159,8 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 
 _CUES = re.compile(
     r"(?<![\w-])(?:"
-    r"(?P<pretraining>pre-?train(?:s|ing)?\b|pre-?trained(?=(?:\s+\w+ly)?\s+(?:on|using|with|from|over)\b)"
+    r"(?P<pretraining>pre-?train(?:s|ing)?\b|pre-?trained(?=(?:\s+\w+ly)?\s+(?:on|using|with|without|from|over)\b)"
+    r"|(?:was|were|is|are|been|be|we|first)\s+(?:\w+ly\s+)?pre-?trained"
     r"|continued\s+training)"
     r"|(?P<finetuning>fine-?tun(?:e|es|ing)\b|finetun(?:e|es|ing)\b"
     r"|(?:fine-?|fine\s|instruction[- ])tuned(?!\s+(?:model|weights|checkpoints?|versions?|variants?)\b)"
@@ -168,7 +169,8 @@ _CUES = re.compile(
     r"|validation\s+(?:set|split)|dev(?:elopment)?\s+set|zero-shot|few-shot|one-shot|\d+-shot|achiev\w*"
     r"|accuracy|F1\b|exact\s+match|perplexity|BLEU\b|ROUGE|AUROC|scor(?:es?|ing)\s+(?:of|on)|outperform\w*"
     r"|surpass\w*|state[- ]of[- ]the[- ]art|SOTA\b|results\s+on|performance\s+on|perform(?:s|ed)?\s+(?:\w+\s+)?on"
-    r"|measured\s+on|assess\w*|compar(?:e|ed|es|ing|ison)\b)"
+    r"|measured\s+on|assess\w*|compar(?:e|ed|es|ing|ison)\b|experiments?\s+on|attain\w*|obtain\w*"
+    r"|\d+(?:\.\d+)?\s*%\s+(?:[\w-]+\s+)?on\b)"
     r"|(?P<weak>train(?:ed|ing|s)?(?:\s+\w+ly)?\s+(?:on|using|with)\b"
     r"|training\s+(?:data|set|split|corpus|corpora|mixture|examples)|corpus\b|corpora\b|data\s+mix(?:ture)?"
     r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled)\s+from))",
@@ -190,7 +192,8 @@ _HEAD_NOUN = re.compile(
     rf"(?<![\w-])(?:the|our|a|an|new|public)\s+(?P<name>{_NAME})\s+(?i:dataset|corpus|benchmark|data\s+set|database)s?\b")
 _APPOSITION = re.compile(
     rf"(?i:corpus|dataset|benchmark|collection)\s*,\s*(?:(?i:called|named|termed|dubbed)\s+)?(?P<name>{_NAME})\s*,"
-    rf"|(?i:corpus|dataset|benchmark)\s+(?i:called|named|termed|dubbed)\s+(?P<name2>{_NAME})")
+    rf"|(?i:corpus|dataset|benchmark)\s+(?i:called|named|termed|dubbed)\s+(?P<name2>{_NAME})"
+    rf"|(?P<name3>{_NAME})\s*,\s*an?\s+(?:[\w-]+\s+){{0,3}}?(?:corpus|dataset|benchmark|collection)\b")
 _LIST_SEP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:dataset|corpus|benchmark)s?\b)?"
                        r"(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or)\s+|\s*/\s*)(?:the\s+)?")
 _ARTICLE = re.compile(r"(?:the|The)\s+")
@@ -301,8 +304,9 @@ def _catalog_hits(text: str, exclude: Sequence[Span]) -> list[tuple[int, int, Da
             m = regex.match(text, i)
             if not m:
                 continue
+            restates = text[i - 1:i] == "(" and hits and not text[hits[-1][1]:i - 1].strip()
             pos = m.end()
-            if not (_overlaps(m.span(), exclude) or _blocked_context(text, i, pos)
+            if not (restates or _overlaps(m.span(), exclude) or _blocked_context(text, i, pos)
                     or _defines_acronym(text, i, pos, entry) or _HARDWARE_NEXT.match(text, pos)):
                 hits.append((i, pos, entry))
             break
@@ -350,7 +354,7 @@ def _pattern_hits(text: str, taken: Sequence[Span], exclude: Sequence[Span], sen
     for m in _HEAD_NOUN.finditer(text):
         accept(m.span("name"))
     for m in _APPOSITION.finditer(text):
-        accept(m.span("name") if m.group("name") else m.span("name2"))
+        accept(m.span(next(g for g in ("name", "name2", "name3") if m.group(g))))
     return found
 
 

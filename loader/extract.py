@@ -9,7 +9,8 @@ Who a fact belongs to is decided by position in the text:
   one other leftover if there is exactly one; uses of the same accelerator with
   compatible counts merge. Each use becomes one training run.
 - A ``<training>`` duration goes to the run whose mentions are nearest (same
-  sentence first). A second duration for a run that has one starts a new run.
+  sentence first, same clause first). A second duration for a run that has one
+  starts a new run.
 - A run's kind is fine-tuning when the nearest training cue before its first
   mention in that sentence says "fine-tun"; otherwise pre-training.
 - Runs belong to the models named in their sentence, else to the nearest model
@@ -123,13 +124,18 @@ def extract(excerpt: TaggedExcerpt) -> Record:
     return Record(excerpt, models, runs, years, countries, _datasets(excerpt), problems)
 
 
-def _read(mention: Mention, reader, problems: list[Problem]) -> Fact | None:
+# A hedge written just outside the tag ("approximately <params>425 million</params>").
+_HEDGE_BEFORE = re.compile(r"\b(?:approximately|approx\.|about|around|roughly|nearly|almost|some|over|~)\s*$", re.IGNORECASE)
+
+
+def _read(mention: Mention, reader, problems: list[Problem], text: str = "") -> Fact | None:
     try:
         reading = reader(mention.surface)
     except ValueProblem as problem:
         problems.append(Problem(mention, str(problem)))
         return None
-    return Fact(reading.value, mention, reading.approximate)
+    hedged = bool(_HEDGE_BEFORE.search(text[max(0, mention.start - 20) : mention.start]))
+    return Fact(reading.value, mention, reading.approximate or hedged)
 
 
 def _read_all(mentions: list[Mention], reader, problems: list[Problem]) -> list[Fact]:
@@ -161,6 +167,19 @@ def _distance(a: Mention, b: Mention) -> int:
     return 0
 
 
+# Between two facts, a clause break ("; ", ", while", "whereas", "then") means they
+# likely describe different runs: it weighs more than any distance inside a clause.
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|and|but|followed)\b|\b(?:while|whereas|then)\b", re.IGNORECASE)
+_BREAK_PENALTY = 10_000
+
+
+def _gap(text: str, a: Mention, b: Mention) -> int:
+    """Distance in characters, plus a penalty when a clause break separates the two."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    between = text[first.end : second.start]
+    return _distance(a, b) + (_BREAK_PENALTY if _CLAUSE_BREAK.search(between) else 0)
+
+
 def _same_sentence(text: str, a: Mention, b: Mention) -> bool:
     return sentence_index(text, a.start) == sentence_index(text, b.start)
 
@@ -185,7 +204,7 @@ def _owner_models(excerpt: TaggedExcerpt, models: list[ModelFacts], anchor: Ment
 def _assign_parameters(excerpt: TaggedExcerpt, models: list[ModelFacts], problems: list[Problem]) -> None:
     by_key = {m.key: m for m in models}
     for mention in excerpt.mentions_of("params"):
-        fact = _read(mention, read_count, problems)
+        fact = _read(mention, read_count, problems, excerpt.text)
         if fact is None:
             continue
         if not models:
@@ -228,9 +247,9 @@ class _Use:
 def _hardware_uses(excerpt: TaggedExcerpt, problems: list[Problem]) -> list[_Use]:
     text = excerpt.text
     hardware = [Fact(resolve_hardware(m.surface), m) for m in excerpt.mentions_of("hardware")]
-    counts = [f for f in (_read(m, read_count, problems) for m in excerpt.mentions_of("gpu_count")) if f]
+    counts = [f for f in (_read(m, read_count, problems, text) for m in excerpt.mentions_of("gpu_count")) if f]
     pairs = sorted(
-        (_distance(c.mention, h.mention), ci, hi)
+        (_gap(text, c.mention, h.mention), ci, hi)
         for ci, c in enumerate(counts)
         for hi, h in enumerate(hardware)
         if _same_sentence(text, c.mention, h.mention)
@@ -278,7 +297,7 @@ def _runs(excerpt: TaggedExcerpt, models: list[ModelFacts], problems: list[Probl
         for use in _hardware_uses(excerpt, problems)
     ]
     for mention in excerpt.mentions_of("training"):
-        fact = _read(mention, read_hours, problems)
+        fact = _read(mention, read_hours, problems, text)
         if fact is None:
             continue
         target = _nearest_run(text, runs, mention)
@@ -294,7 +313,7 @@ def _runs(excerpt: TaggedExcerpt, models: list[ModelFacts], problems: list[Probl
 
 def _nearest_run(text: str, runs: list[RunFacts], mention: Mention) -> RunFacts | None:
     scored = [
-        (not _same_sentence(text, mention, m), _distance(mention, m), index)
+        (not _same_sentence(text, mention, m), _gap(text, mention, m), index)
         for index, run in enumerate(runs)
         for m in run.mentions()
     ]

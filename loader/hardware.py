@@ -6,9 +6,9 @@ SXM4 80 GB"); each family has one *generic* entry, used when a text names only t
 family.
 
 How a text is read (the same reading is applied to catalog names, so both meet):
-- lower case; vendor and product-line words dropped (NVIDIA, Tesla, AMD, Instinct,
-  Google, Cloud, Intel, Habana, ...) and so are words that only say what kind of thing
-  it is ("GPUs", "chips", "cards", "accelerators", "NPUs", "Pod", "slices", "HBM3"...);
+- lower case; vendor and product-line words (NVIDIA, Tesla, AMD, Instinct, Google,
+  Cloud, Intel, Habana, ...) are set aside, and words that only say what kind of thing
+  it is are dropped ("GPUs", "chips", "cards", "accelerators", "NPUs", "Pod", "HBM3"...);
 - plurals are dropped only where written in lower case after a model number or
   capitals ("A100s", "TPUs"), so that NVIDIA's "V100S" stays a model name;
 - hyphens and spaces are the same; a word is joined to the number after it
@@ -20,7 +20,9 @@ Resolution:
 1. the words, memory and form factor together equal a catalog name or alias: that entry;
 2. else the longest run of model words that names a family or an entry (whole words
    only, so "A10" is not "A100", "TPU v4" not "TPU v4i", "RTX 3090" not "RTX 3090 Ti");
-   runs naming two different families make the text ambiguous: None;
+   when the runs name several families, a vendor the text names picks among them
+   ("Intel A100" is Epoch's Intel A100 CPU), else an accelerator beats a CPU ("A100");
+   still several (e.g. "A100 and V100"): None;
 3. a family is narrowed by form factor, then memory. Only memory given: the variant
    with that memory, preferring SXM (lowest SXM generation), then PCIe, then others,
    then key order ("A100 80GB" -> A100 SXM4 80 GB). Only form factor given and it
@@ -180,6 +182,7 @@ class HardwareIndex:
         self._form = {e.key: read_hardware_text(e.name, plural=False).form for e in self.entries}
         self._by_words = self._unique(self._word_sets())
         self._runs = self._run_targets()
+        self._longest = max(map(len, self._runs), default=0)
 
     def _forms_of(self, entry: Hardware) -> Iterator[Reading]:
         for text in (entry.name, *entry.aliases):
@@ -235,7 +238,8 @@ class HardwareIndex:
 
     def _longest_runs(self, model: tuple[str, ...]) -> set[Hardware | str]:
         """Targets of the runs of model words no longer run contains ("rtx3090 ti" hides "rtx3090")."""
-        found = [(i, j) for i in range(len(model)) for j in range(i + 1, len(model) + 1) if model[i:j] in self._runs]
+        n = len(model)
+        found = [(i, j) for i in range(n) for j in range(i + 1, min(n, i + self._longest) + 1) if model[i:j] in self._runs]
         kept = [(i, j) for i, j in found if not any(a <= i and j <= b and b - a > j - i for a, b in found)]
         return {t for i, j in kept for t in self._runs[model[i:j]]}
 
@@ -303,7 +307,7 @@ def resolve_hardware(text: str) -> Hardware | None:
     """The catalog entry a hardware text names, or None when the catalog does not know it.
 
     >>> resolve_hardware("Tesla V100-SXM2-32GB").key
-    'nvidia-tesla-v100-sxm2-32-gb'
+    'nvidia-tesla-v100-sxm2-32gb'
     >>> resolve_hardware("A100 and V100 GPUs") is None  # two families: not guessed
     True
     """

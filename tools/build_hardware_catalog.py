@@ -34,7 +34,8 @@ family of one row is its own generic; else a "NVIDIA H100"-style entry is added 
 carries only what all variants share (vendor, type, memory, figures) and the earliest
 release year.
 
-Figures are copied from chips.csv as given. memory_gb is Epoch's bytes / 1e9, or the
+Figures are copied from chips.csv as given, except the few FIGURE_ERRATA that contradict
+their own row (left empty). memory_gb is Epoch's bytes / 1e9, or the
 memory the Epoch name states ("V100 SXM2 16 GB") where the bytes column is empty.
 Output is deterministic: rows sorted by key, aliases sorted, no timestamps.
 """
@@ -95,22 +96,22 @@ VARIANT_DETAILS = re.compile(
     r"|\b(?:Founders Edition|CEO Edition|Passive|OEM)\b",
     re.IGNORECASE,
 )
-# (pattern on the name without leading words, family, variant?) for names the general
-# rule reads wrongly. Tested in order; the first match wins.
+# (pattern matching the whole name without leading words, family, variant?) for names
+# the general rule reads wrongly. Tested in order; the first match wins.
 FAMILY_RULES: list[tuple[re.Pattern[str], str, bool]] = [
     # Tesla K20/K40 letters are board variants (c active cooling, m module, ...).
-    (re.compile(r"^K40(?:c|d|m|s|st|t)$"), "K40", True),
-    (re.compile(r"^K20(?:c|m|s)$"), "K20", True),
-    (re.compile(r"^K20Xm$"), "K20X", True),
+    (re.compile(r"K40(?:c|d|m|s|st|t)"), "K40", True),
+    (re.compile(r"K20(?:c|m|s)"), "K20", True),
+    (re.compile(r"K20Xm"), "K20X", True),
     # The 910A is the original Ascend 910; 910B1-B4 and "Pro" are bins of the 910B.
-    (re.compile(r"^Ascend 910A\b"), "Ascend 910", True),
-    (re.compile(r"^Ascend 910B(?:\d|\s)"), "Ascend 910B", True),
+    (re.compile(r"Ascend 910A\b.*"), "Ascend 910", True),
+    (re.compile(r"Ascend 910B(?:\d|\s).*"), "Ascend 910B", True),
     # "Trillium", "Ironwood": codenames of one chip, not variants.
-    (re.compile(r"^TPU (v\w+) \w+$"), r"TPU \1", False),
-    (re.compile(r"^GAUDI HL-205$"), "Gaudi", False),
+    (re.compile(r"TPU (v\w+) \w+"), r"TPU \1", False),
+    (re.compile(r"GAUDI HL-205"), "Gaudi", False),
     # Papers say "TITAN X" for both the 2015 (Maxwell) and 2016 (Pascal) boards.
-    (re.compile(r"^GTX TITAN X$"), "TITAN X", True),
-    (re.compile(r"^TITAN X Pascal$"), "TITAN X", True),
+    (re.compile(r"GTX TITAN X"), "TITAN X", True),
+    (re.compile(r"TITAN X Pascal"), "TITAN X", True),
 ]
 # Surface forms no rule derives.
 EXTRA_ALIASES = {
@@ -119,9 +120,12 @@ EXTRA_ALIASES = {
     "Google TPU v7 Ironwood": ("Ironwood", "TPU v7"),
     "NVIDIA RTX 6000 Ada Generation": ("RTX 6000 Ada",),
 }
-# "Training hardware" strings that are errors in Epoch's table: resolved (to the
-# family the text names) but not recorded as an alias.
-SYSTEMS_ERRATA = {"Intel A100"}  # NVIDIA's A100; Intel makes none
+# Figures in chips.csv that contradict the same row, left empty rather than copied.
+FIGURE_ERRATA = {
+    # FP32 1.423e12 next to FP16 28.46e12: Turing's FP16 is 2x FP32, so a digit is lost
+    # (the non-Founders RTX 2080 Ti 11GB row has 13.45e12).
+    ("NVIDIA GeForce RTX 2080 Ti Founders Edition", PEAK_COLUMNS["fp32"]),
+}
 
 
 @dataclass
@@ -152,8 +156,8 @@ def family_of(name: str) -> tuple[str, bool]:
     text = LEADING_WORDS.sub("", text)
     text = re.sub(r"\bGTX TITAN\b(?! X$)", "TITAN", re.sub(r"\bTitan\b", "TITAN", text))
     for pattern, family, variant in FAMILY_RULES:
-        if pattern.search(text):
-            return pattern.sub(family, text) if not variant else family, variant
+        if matched := pattern.fullmatch(text):
+            return matched.expand(family), variant
     family = " ".join(VARIANT_DETAILS.sub(" ", text).split()).strip(" -/,")
     family = re.sub(r"\s+(?:GPU|NPU|chip|card)$", "", family)
     variant = family != re.sub(r"\s+(?:GPU|NPU|chip|card)$", "", text)
@@ -204,14 +208,15 @@ def slug(name: str) -> str:
 
 def read_chips(path: Path, trained_on: set[str]) -> list[Row]:
     # One name in chips.csv holds a stray carriage return that splits its row in two.
-    text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n").replace("\r", "")
+    text = path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "")
     rows = []
     for raw in csv.DictReader(io.StringIO(text)):
         name = clean_name(raw.get("Hardware name") or "")
         if not name or (raw.get("Type") == "CPU" and name not in trained_on):
             continue
         family, variant = family_of(name)
-        row = Row(name, {k: (v or "").strip() for k, v in raw.items() if k}, family, variant)
+        fields = {k: "" if (name, k) in FIGURE_ERRATA else (v or "").strip() for k, v in raw.items() if k}
+        row = Row(name, fields, family, variant)
         rows.append(replace(row, family=cpu_family(row)) if is_cpu(row) else row)
     return rows
 

@@ -1,0 +1,241 @@
+"""Dataset mentions and their roles (loader/datasets.py)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from loader.datasets import DatasetMention, dataset_catalog, find_datasets, resolve_dataset
+
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+TAG = re.compile(r"</?(model|params|gpu_count|hardware|training|country|year)>")
+TAGGED = re.compile(r"<(model|params|gpu_count|hardware|training|country|year)>(.*?)</\1>")
+
+
+def found(text: str, exclude: tuple[tuple[int, int], ...] = ()) -> list[tuple[str, str]]:
+    mentions = find_datasets(text, exclude)
+    for m in mentions:
+        assert text[m.start:m.end] == m.surface
+    return [(m.name, m.role) for m in mentions]
+
+
+def strip_tags(raw: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Plain text and the spans the tagged values occupy in it."""
+    parts, spans, pos, length = [], [], 0, 0
+    for m in TAGGED.finditer(raw):
+        parts.append(raw[pos:m.start()])
+        length += m.start() - pos
+        parts.append(m.group(2))
+        spans.append((length, length + len(m.group(2))))
+        length += len(m.group(2))
+        pos = m.end()
+    parts.append(raw[pos:])
+    return "".join(parts), tuple(spans)
+
+
+# --- seeds --------------------------------------------------------------------------
+
+SEED_EXPECTED = {
+    "excerpt-000.txt": [("PubMed Central", "pretraining"), ("MIMIC-IV", "pretraining"),
+                        ("BC5CDR", "finetuning"), ("n2c2 2010", "finetuning")],
+    "excerpt-001.txt": [("MedCorpus-2.0", "pretraining"), ("PubMed Central", "pretraining"),
+                        ("BC5CDR", "finetuning"), ("MedQA", "finetuning")],
+    "excerpt-002.txt": [("PubMed abstracts", "pretraining"), ("PubMed Central", "pretraining"),
+                        ("BC5CDR-chem", "evaluation"), ("BC5CDR-disease", "evaluation"),
+                        ("NCBI-Disease", "evaluation"), ("HoC", "evaluation")],
+    "excerpt-003.txt": [("MIMIC-CXR", "pretraining"), ("Open-I", "pretraining")],
+}
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not present")
+@pytest.mark.parametrize("name", sorted(SEED_EXPECTED))
+def test_seed_excerpts(name: str) -> None:
+    text = TAG.sub("", (SEEDS / name).read_text(encoding="utf-8"))
+    assert found(text) == SEED_EXPECTED[name]
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not present")
+@pytest.mark.parametrize("name", sorted(SEED_EXPECTED))
+def test_seed_excerpts_with_tag_spans_excluded(name: str) -> None:
+    text, spans = strip_tags((SEEDS / name).read_text(encoding="utf-8"))
+    assert found(text, spans) == SEED_EXPECTED[name]
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not present")
+def test_seed_traps_are_not_datasets() -> None:
+    surfaces = set()
+    for path in SEEDS.glob("*.txt"):
+        surfaces |= {m.surface for m in find_datasets(TAG.sub("", path.read_text(encoding="utf-8")))}
+    assert not surfaces & {"BERT-Large", "ViT-L/14", "AdamW", "PyTorch", "WordPiece", "SentencePiece",
+                           "CLIP", "ZeRO-2", "DistributedDataParallel", "PMC"}
+
+
+# --- cues and roles ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The encoder was pre-trained on UniRef50.", [("UniRef50", "pretraining")]),
+    ("We pretrained on LibriLight and FooSpeech-60k.", [("LibriLight", "pretraining"), ("FooSpeech-60k", "pretraining")]),
+    ("The model was trained on JFT-300M.", [("JFT-300M", "pretraining")]),
+    ("Our pre-training corpus was constructed from Wikipedia and BookCorpus.",
+     [("Wikipedia", "pretraining"), ("BookCorpus", "pretraining")]),
+    ("Image-text pairs were sourced from CC12M and RadPairs-1M.",
+     [("Conceptual Captions 12M", "pretraining"), ("RadPairs-1M", "pretraining")]),
+    ("We then fine-tuned it on SQuAD 2.0.", [("SQuAD 2.0", "finetuning")]),
+    ("Fine-tuning on the CheXpert dataset took two hours.", [("CheXpert", "finetuning")]),
+    ("We instruction-tune on UltraChat and align with DPO on UltraFeedback.",
+     [("UltraChat", "finetuning"), ("UltraFeedback", "finetuning")]),
+    ("It was evaluated on MedMCQA.", [("MedMCQA", "evaluation")]),
+    ("We report results on benchmarks such as MMLU, HellaSwag, and GSM8K.",
+     [("MMLU", "evaluation"), ("HellaSwag", "evaluation"), ("GSM8K", "evaluation")]),
+    ("Zero-shot accuracy on ImageNet is 76.2%.", [("ImageNet", "evaluation")]),
+    ("The model achieves 93.1 F1 on the NCBI-disease test set.", [("NCBI-Disease", "evaluation")]),
+    ("It outperforms BioBERT on BC2GM and JNLPBA.", [("BC2GM", "evaluation"), ("JNLPBA", "evaluation")]),
+    ("MedQA was held out for evaluation.", [("MedQA", "evaluation")]),
+    ("We evaluated on the ClinicalTrialsQA benchmark.", [("ClinicalTrialsQA", "evaluation")]),
+])
+def test_cues(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_nearest_cue_before_wins() -> None:
+    text = ("Following pre-training, the model was fine-tuned on BC5CDR and then evaluated on "
+            "PubMedQA, MedMCQA, and MedQA.")
+    assert found(text) == [("BC5CDR", "finetuning"), ("PubMedQA", "evaluation"),
+                           ("MedMCQA", "evaluation"), ("MedQA", "evaluation")]
+
+
+def test_weak_cue_borrows_the_fine_tuning_role() -> None:
+    text = "For fine-tuning, the classifier was trained on the MedNLI training set."
+    assert found(text) == [("MedNLI", "finetuning")]
+
+
+def test_cue_in_another_clause_does_not_leak() -> None:
+    text = "MedQA was used for evaluation, while PubMed Central served as the pre-training corpus."
+    assert found(text) == [("MedQA", "evaluation"), ("PubMed Central", "pretraining")]
+
+
+def test_role_carries_to_the_next_sentence_only() -> None:
+    text = ("For pre-training we assembled a corpus. It contains PubMed Central articles. "
+            "The tokenizer is shared. MIMIC-IV is large.")
+    assert found(text) == [("PubMed Central", "pretraining")]
+
+
+def test_role_does_not_carry_across_paragraphs() -> None:
+    assert found("We pre-train on C4.\n\nThe Pile is large.") == [("C4", "pretraining")]
+
+
+def test_one_dataset_two_roles() -> None:
+    text = "We pre-trained on the Pile. We report perplexity on the Pile test set."
+    mentions = find_datasets(text)
+    assert [(m.name, m.role) for m in mentions] == [("The Pile", "pretraining"), ("The Pile", "evaluation")]
+    assert [text[m.start:m.end] for m in mentions] == ["the Pile", "the Pile"]
+    assert mentions[1].start > mentions[0].start
+
+
+def test_repeated_dataset_reported_once_per_role_at_first_mention() -> None:
+    text = "We fine-tuned on BC5CDR. Fine-tuning on BC5CDR took an hour."
+    assert find_datasets(text) == [DatasetMention("BC5CDR", "bc5cdr", "finetuning", "BC5CDR", 17, 23)]
+
+
+def test_no_cue_no_mention() -> None:
+    assert found("Wikipedia is a free encyclopedia.") == []
+
+
+# --- catalog names, aliases and casing ---------------------------------------------------
+
+@pytest.mark.parametrize(("surface", "canonical"), [
+    ("PMC", "PubMed Central"), ("PTB", "Penn Treebank"), ("Pile", "The Pile"), ("ILSVRC-2012", "ImageNet-1k"),
+    ("ImageNet-1K", "ImageNet-1k"), ("CommonCrawl", "Common Crawl"), ("MIMIC IV", "MIMIC-IV"),
+    ("i2b2 2010", "n2c2 2010"), ("MS COCO", "COCO"), ("Pubmed", "PubMed"), ("IMAGENET", "ImageNet"),
+])
+def test_aliases_resolve_to_canonical_names(surface: str, canonical: str) -> None:
+    text = f"The model was pre-trained on {surface}."
+    [mention] = find_datasets(text)
+    assert (mention.name, mention.surface) == (canonical, surface)
+    assert text[mention.start:mention.end] == surface
+
+
+def test_name_and_parenthesized_alias_are_one_mention() -> None:
+    text = "It was pre-trained on 3 million PubMed Central (PMC) articles."
+    assert find_datasets(text) == [DatasetMention("PubMed Central", "pubmed-central", "pretraining",
+                                                  "PubMed Central", 32, 46)]
+
+
+def test_longest_catalog_name_wins() -> None:
+    assert found("We evaluate on BC5CDR-chem and SQuAD 2.0.") == [("BC5CDR-chem", "evaluation"),
+                                                                  ("SQuAD 2.0", "evaluation")]
+
+
+@pytest.mark.parametrize("text", [
+    "We evaluated the math and arc reasoning of the model on a pile of held-out questions.",
+    "The ad hoc evaluation used glue code.",
+    "Training on c4 nodes of the cluster finished early.",
+    "We fine-tuned on Math and Physics problems.",
+])
+def test_short_and_common_word_names_need_catalog_casing(text: str) -> None:
+    assert found(text) == []
+
+
+def test_catalog_casing_finds_the_benchmarks() -> None:
+    assert found("It is evaluated on ARC, MATH and HoC.") == [("ARC", "evaluation"), ("MATH", "evaluation"),
+                                                               ("HoC", "evaluation")]
+
+
+def test_names_inside_longer_tokens_are_not_mentions() -> None:
+    assert found("We fine-tuned PubMedBERT and an ImageNet-pretrained ResNet on the target data.") == []
+
+
+# --- false-positive traps -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "We trained on 64 A100s using PyTorch and DeepSpeed ZeRO-3 with the AdamW optimizer.",
+    "The model was pre-trained on a large corpus of medical text and evaluated on downstream tasks.",
+    "We fine-tuned on named entity recognition (NER) and evaluated on Named Entity Recognition.",
+    "Text was tokenized with WordPiece; the baseline is BERT-Large evaluated on SentencePiece units.",
+    "Pretraining was performed on the JUWELS Booster supercomputer.",
+    "Data were sourced from several private clinical repositories and anonymized electronic health records.",
+    "The model was evaluated on zero-shot classification and cross-modal retrieval tasks.",
+    "The code is available on GitHub at https://github.com/example/repo.",
+    "We evaluated on English, French, and German.",
+    "We fine-tuned for drug-drug interaction (DDI) extraction.",
+])
+def test_false_positive_traps(text: str) -> None:
+    assert found(text) == []
+
+
+def test_exclude_spans_are_never_datasets() -> None:
+    text = "We fine-tuned MedQA-Net on MedQA."
+    assert found(text, ((14, 23),)) == [("MedQA", "finetuning")]
+    assert found("It was evaluated on MedQA.", ((20, 25),)) == []
+
+
+def test_negated_mention_is_skipped() -> None:
+    assert found("We pre-trained without MIMIC-III, using eICU instead.") == [("eICU", "pretraining")]
+
+
+def test_offsets_point_at_the_surface() -> None:
+    text = "After pre-training on RedPajama-Data-1T, we evaluate on the DDI corpus and WikiText-103."
+    for m in find_datasets(text):
+        assert text[m.start:m.end] == m.surface
+    assert [m.surface for m in find_datasets(text)] == ["RedPajama-Data-1T", "DDI", "WikiText-103"]
+
+
+# --- catalog -------------------------------------------------------------------------------
+
+def test_catalog_is_loaded_and_unique() -> None:
+    catalog = dataset_catalog()
+    assert len(catalog) >= 300
+    keys = [e.key for e in catalog]
+    assert keys == sorted(keys) and len(set(keys)) == len(keys)
+    assert {e.kind for e in catalog} == {"corpus", "benchmark"}
+    labels = [label for e in catalog for label in {a.casefold() for a in (e.name, *e.aliases)}]
+    assert len(labels) == len({label: None for label in labels})
+
+
+def test_resolve_dataset() -> None:
+    entry = resolve_dataset("pubmed central")
+    assert entry is not None and entry.key == "pubmed-central"
+    assert resolve_dataset("the Pile").name == "The Pile"  # type: ignore[union-attr]
+    assert resolve_dataset("No Such Corpus") is None
