@@ -23,21 +23,26 @@ Spans in ``exclude`` (tagged model names, hardware ...), URLs, and names right a
 "without", "instead of", "unlike", "available on" ... are never datasets.
 
 Role
-Cues: pre-training ("pre-train", "pre-training corpus", "pre-trained on"),
-fine-tuning ("fine-tune", "instruction tuning", "SFT", "RLHF"), evaluation
+Cues: pre-training ("pre-train", "pre-training corpus", "was pre-trained"),
+fine-tuning ("fine-tune", "instruction tuning", "SFT", "RLHF", "DPO"), evaluation
 ("evaluate", "benchmarks", "test set", "zero-shot", "achieves", "accuracy on",
-"outperforms"), and weak training cues ("trained on", "training data", "corpus",
-"sourced from", "constructed from"). A weak cue takes the role of the nearest
-pre-training or fine-tuning cue before it in its sentence, else of the previous
-sentence when that was about pre-training or fine-tuning, else pre-training.
-For a mention, the first rule that applies gives its role:
-  1. the nearest cue before it in its sentence;
-  2. the first cue after it in its sentence ("MedQA was used for evaluation"),
-     a strong cue before a weak one;
-  3. the role of the last cue of the previous sentence of the same paragraph
+"outperforms", "experiments on", "84% on"), and weak training cues ("trained on",
+"training data", "corpus", "sourced from", "constructed from"). A weak cue takes the
+role of the nearest pre-training or fine-tuning cue before it in its sentence, else
+of the previous sentence when that was about pre-training or fine-tuning, else
+pre-training. Cues inside a dataset name or an excluded span do not count.
+For a mention, the first rule that applies gives its role ("clause": the part of
+the sentence between ";", ", while", ", but", ...):
+  1. the nearest cue before it in its clause;
+  2. the first cue after it in its clause, a strong cue before a weak one
+     ("MedQA was used for evaluation");
+  3. rules 1 and 2 over the whole sentence;
+  4. the role of the last cue of the previous sentence in the same paragraph
      ("For pre-training we built X. It includes PubMed Central ...");
-  4. none: the mention is not reported (a dataset named without any data cue is
+  5. none: the mention is not reported (a dataset named without any data cue is
      no evidence that the run used it).
+One mention per (dataset, role), at its first occurrence with that role; a name
+restated in parentheses ("PubMed Central (PMC)") is the same mention.
 
 >>> text = "We pre-trained on PubMed Central (PMC) and fine-tuned on BC5CDR and MedQA."
 >>> [(m.name, m.role, m.surface) for m in find_datasets(text)]
@@ -155,7 +160,6 @@ def _case_sensitive_names() -> frozenset[str]:
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])|\n\s*\n")
 _ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|approx|vs|cf|al|Fig|Eq|Sec|Tab|No|resp)\.$")
-_PARAGRAPH = re.compile(r"\n\s*\n")
 
 _CUES = re.compile(
     r"(?<![\w-])(?:"
@@ -169,7 +173,7 @@ _CUES = re.compile(
     r"|validation\s+(?:set|split)|dev(?:elopment)?\s+set|zero-shot|few-shot|one-shot|\d+-shot|achiev\w*"
     r"|accuracy|F1\b|exact\s+match|perplexity|BLEU\b|ROUGE|AUROC|scor(?:es?|ing)\s+(?:of|on)|outperform\w*"
     r"|surpass\w*|state[- ]of[- ]the[- ]art|SOTA\b|results\s+on|performance\s+on|perform(?:s|ed)?\s+(?:\w+\s+)?on"
-    r"|measured\s+on|assess\w*|compar(?:e|ed|es|ing|ison)\b|experiments?\s+on|attain\w*|obtain\w*"
+    r"|measured\s+on|assess\w*|compar(?:e|ed|es|ing|ison)\b|experiments?\s+on|attain\w*"
     r"|\d+(?:\.\d+)?\s*%\s+(?:[\w-]+\s+)?on\b)"
     r"|(?P<weak>train(?:ed|ing|s)?(?:\s+\w+ly)?\s+(?:on|using|with)\b"
     r"|training\s+(?:data|set|split|corpus|corpora|mixture|examples)|corpus\b|corpora\b|data\s+mix(?:ture)?"
@@ -186,7 +190,8 @@ _LIST_CUE = re.compile(
     r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled)\s+from)\s+",
     re.IGNORECASE,
 )
-_NAME = r"[A-Za-z][\w+]*(?:[-./'][\w+]+)*(?: (?:[A-Z0-9][\w+]*(?:[-./'][\w+]+)*|v\d[\w.]*))*"
+_NAME = (r"(?<![\w-])(?:[A-Z]|[a-z]+[A-Z0-9])[\w+]*(?:[-./'][\w+]+)*"
+         r"(?: (?:[A-Z0-9][\w+]*(?:[-./'][\w+]+)*|v\d[\w.]*))*")
 _NAME_AT = re.compile(_NAME)
 _HEAD_NOUN = re.compile(
     rf"(?<![\w-])(?:the|our|a|an|new|public)\s+(?P<name>{_NAME})\s+(?i:dataset|corpus|benchmark|data\s+set|database)s?\b")
@@ -221,7 +226,9 @@ megatron megatron-lm fsdp ddp zero zero-1 zero-2 zero-3 nccl cuda nvlink infinib
 sentencepiece bpe tokenizer bf16 fp16 fp32 fp8 tf32 int8 aws azure gcp hugging huggingface ubuntu
 linux windows macos task tasks subtask track setting split part phase stage experiment experiments
 round step epoch recognition classification answering extraction generation detection segmentation
-translation summarization retrieval inference reasoning understanding
+translation summarization retrieval inference reasoning understanding monday tuesday wednesday
+thursday friday saturday sunday summit frontier aurora perlmutter fugaku selene polaris juwels leonardo
+lumi marenostrum tsubame sierra jean zay
 """.split())
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although|though)\b|\s(?:while|whereas)\s")
 _HARDWARE_NEXT = re.compile(r"\s+(?:instances?|nodes?|GPUs?|TPUs?|clusters?|machines?|servers?|supercomputers?)\b")
@@ -240,7 +247,7 @@ def _sentences(text: str) -> list[tuple[int, int, bool]]:
         if match.group() == "." and _ABBREVIATION.search(text[max(start, match.end() - 8):match.end()]):
             continue
         spans.append((start, match.end(), new_paragraph))
-        new_paragraph = bool(_PARAGRAPH.fullmatch(match.group()))
+        new_paragraph = "\n" in match.group()
         start = match.end()
     if start < len(text):
         spans.append((start, len(text), new_paragraph))
