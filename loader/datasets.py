@@ -26,11 +26,13 @@ Role
 Cues: pre-training ("pre-train", "pre-training corpus", "was pre-trained"),
 fine-tuning ("fine-tune", "instruction tuning", "SFT", "RLHF", "DPO"), evaluation
 ("evaluate", "benchmarks", "test set", "zero-shot", "achieves", "accuracy on",
-"outperforms", "experiments on", "84% on"), and weak training cues ("trained on",
-"training data", "corpus", "sourced from", "constructed from"). A weak cue takes the
-role of the nearest pre-training or fine-tuning cue before it in its sentence, else
-of the previous sentence when that was about pre-training or fine-tuning, else
-pre-training. Cues inside a dataset name or an excluded span do not count.
+"outperforms", "improvements", "experiments on", "84% on"), and weak cues. A weak
+training cue ("trained on", "training data", "sourced from", "constructed from")
+takes the role of the nearest pre-training or fine-tuning cue before it in its
+sentence, else of the previous sentence when that was about pre-training or
+fine-tuning, else pre-training. A bare "corpus"/"corpora" takes the role of the
+nearest cue of any kind before it in its sentence, else of the previous sentence,
+else pre-training. Cues inside a dataset name or an excluded span do not count.
 For a mention, the first rule that applies gives its role ("clause": the part of
 the sentence between ";", ", while", ", but", ...):
   1. the nearest cue before it in its clause;
@@ -45,8 +47,10 @@ One mention per (dataset, role), at its first occurrence with that role; a name
 restated in parentheses ("PubMed Central (PMC)") is the same mention.
 
 >>> text = "We pre-trained on PubMed Central (PMC) and fine-tuned on BC5CDR and MedQA."
->>> [(m.name, m.role, m.surface) for m in find_datasets(text)]
-[('PubMed Central', 'pretraining', 'PubMed Central'), ('BC5CDR', 'finetuning', 'BC5CDR'), ('MedQA', 'finetuning', 'MedQA')]
+>>> [(m.name, m.role) for m in find_datasets(text)]
+[('PubMed Central', 'pretraining'), ('BC5CDR', 'finetuning'), ('MedQA', 'finetuning')]
+>>> find_datasets("The math in this arc is ad hoc.")
+[]
 """
 
 from __future__ import annotations
@@ -58,7 +62,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from typing import Literal
+from typing import Literal, cast
 
 __all__ = ["DatasetEntry", "DatasetMention", "Role", "dataset_catalog", "find_datasets", "resolve_dataset"]
 
@@ -90,8 +94,11 @@ class DatasetMention:
 class _Cue:
     start: int
     end: int
-    role: Role
-    weak: bool
+    kind: str  # a Role, or "train" / "corpus" for weak cues
+
+    @property
+    def weak(self) -> bool:
+        return self.kind in ("train", "corpus")
 
 
 # --- catalog -----------------------------------------------------------------
@@ -172,12 +179,14 @@ _CUES = re.compile(
     r"|(?P<evaluation>evaluat\w*|benchmark\w*|tested\s+on|test(?:ing)?\s+(?:set|split|data)|held-out"
     r"|validation\s+(?:set|split)|dev(?:elopment)?\s+set|zero-shot|few-shot|one-shot|\d+-shot|achiev\w*"
     r"|accuracy|F1\b|exact\s+match|perplexity|BLEU\b|ROUGE|AUROC|scor(?:es?|ing)\s+(?:of|on)|outperform\w*"
-    r"|surpass\w*|state[- ]of[- ]the[- ]art|SOTA\b|results\s+on|performance\s+on|perform(?:s|ed)?\s+(?:\w+\s+)?on"
-    r"|measured\s+on|assess\w*|compar(?:e|ed|es|ing|ison)\b|experiments?\s+on|attain\w*"
+    r"|surpass\w*|state[- ]of[- ]the[- ]art|SOTA\b|results\s+on|performance\s+on"
+    r"|perform(?:s|ed)?\s+(?:\w+\s+)?on|measured\s+on|assess\w*|compar(?:e|ed|es|ing|ison)\b"
+    r"|experiments?\s+on|attain\w*|improve(?:s|d|ments?)?\b|gains?\b"
     r"|\d+(?:\.\d+)?\s*%\s+(?:[\w-]+\s+)?on\b)"
-    r"|(?P<weak>train(?:ed|ing|s)?(?:\s+\w+ly)?\s+(?:on|using|with)\b"
-    r"|training\s+(?:data|set|split|corpus|corpora|mixture|examples)|corpus\b|corpora\b|data\s+mix(?:ture)?"
-    r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled)\s+from))",
+    r"|(?P<train>train(?:ed|ing|s)?(?:\s+\w+ly)?\s+(?:on|using|with)\b"
+    r"|training\s+(?:data|set|split|corpus|corpora|mixture|examples)|data\s+mix(?:ture)?"
+    r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled)\s+from)"
+    r"|(?P<corpus>corpus\b|corpora\b))",
     re.IGNORECASE,
 )
 
@@ -194,7 +203,8 @@ _NAME = (r"(?<![\w-])(?:[A-Z]|[a-z]+[A-Z0-9])[\w+]*(?:[-./'][\w+]+)*"
          r"(?: (?:[A-Z0-9][\w+]*(?:[-./'][\w+]+)*|v\d[\w.]*))*")
 _NAME_AT = re.compile(_NAME)
 _HEAD_NOUN = re.compile(
-    rf"(?<![\w-])(?:the|our|a|an|new|public)\s+(?P<name>{_NAME})\s+(?i:dataset|corpus|benchmark|data\s+set|database)s?\b")
+    rf"(?<![\w-])(?:the|our|a|an|new|public)\s+(?P<name>{_NAME})"
+    r"\s+(?i:dataset|corpus|benchmark|data\s+set|database)s?\b")
 _APPOSITION = re.compile(
     rf"(?i:corpus|dataset|benchmark|collection)\s*,\s*(?:(?i:called|named|termed|dubbed)\s+)?(?P<name>{_NAME})\s*,"
     rf"|(?i:corpus|dataset|benchmark)\s+(?i:called|named|termed|dubbed)\s+(?P<name2>{_NAME})"
@@ -205,7 +215,7 @@ _ARTICLE = re.compile(r"(?:the|The)\s+")
 _NEGATED = re.compile(
     r"(?:\bnot\s+(?:use|used|using|include|included|train\w*\s+on)|\bwithout|\bexclud\w*|\bexcept(?:\s+for)?"
     r"|\binstead\s+of|\bunlike|\brather\s+than|\bother\s+than"
-    r"|\b(?:available|released|hosted|published)\s+(?:\w+\s+)?(?:on|at|via|from|through))\s+(?:the\s+)?$",
+    r"|\b(?:available|released|hosted|published)\s+(?:\w+\s+)?(?:on|at|via|through))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _URL_TOKEN = re.compile(r"://|www\.|\.(?:com|org|io|net|ai)\b")
@@ -258,14 +268,8 @@ def _overlaps(span: Span, spans: Sequence[Span]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
 
 
-_CUE_KIND: dict[str, tuple[Role, bool]] = {
-    "pretraining": ("pretraining", False), "finetuning": ("finetuning", False),
-    "evaluation": ("evaluation", False), "weak": ("pretraining", True),
-}
-
-
 def _cues(text: str, blocked: Sequence[Span]) -> list[_Cue]:
-    return [_Cue(m.start(), m.end(), *_CUE_KIND[m.lastgroup or "weak"])
+    return [_Cue(m.start(), m.end(), m.lastgroup or "train")
             for m in _CUES.finditer(text) if not _overlaps(m.span(), blocked)]
 
 
@@ -368,15 +372,20 @@ def _pattern_hits(text: str, taken: Sequence[Span], exclude: Sequence[Span], sen
 # --- roles -------------------------------------------------------------------------
 
 def _sentence_roles(cues: Sequence[_Cue], carried: Role | None) -> list[Role]:
-    """Resolved role of each cue of one sentence (weak cues borrow, see module doc)."""
+    """Resolved role of each cue of one sentence: weak cues borrow (see module doc)."""
     roles: list[Role] = []
-    strong: Role | None = None
+    last_training: Role | None = None  # nearest pre-training / fine-tuning cue so far
+    last_any: Role | None = None
+    fallback: Role = carried if carried in ("pretraining", "finetuning") else "pretraining"
     for cue in cues:
-        if not cue.weak:
-            strong = cue.role if cue.role != "evaluation" else strong
-            roles.append(cue.role)
+        if cue.kind == "train":
+            roles.append(last_training or fallback)
+        elif cue.kind == "corpus":
+            roles.append(last_any or carried or "pretraining")
         else:
-            roles.append(strong or (carried if carried in ("pretraining", "finetuning") else "pretraining"))
+            last_any = cast(Role, cue.kind)
+            last_training = last_any if last_any != "evaluation" else last_training
+            roles.append(last_any)
     return roles
 
 

@@ -239,7 +239,8 @@ class HardwareIndex:
     def _longest_runs(self, model: tuple[str, ...]) -> set[Hardware | str]:
         """Targets of the runs of model words no longer run contains ("rtx3090 ti" hides "rtx3090")."""
         n = len(model)
-        found = [(i, j) for i in range(n) for j in range(i + 1, min(n, i + self._longest) + 1) if model[i:j] in self._runs]
+        spans = ((i, j) for i in range(n) for j in range(i + 1, min(n, i + self._longest) + 1))
+        found = [(i, j) for i, j in spans if model[i:j] in self._runs]
         kept = [(i, j) for i, j in found if not any(a <= i and j <= b and b - a > j - i for a, b in found)]
         return {t for i, j in kept for t in self._runs[model[i:j]]}
 

@@ -301,8 +301,10 @@ def short_names(family: str) -> set[str]:
     if not short:
         return set()
     words = family_key(short.group(1))
-    model_like = family.startswith(("Quadro", "RTX A")) and all(re.search(r"[a-z]", w) and re.search(r"\d", w) for w in words)
-    numbered = family.startswith(("GTX", "RTX")) and words[0].isdigit() and any(w.isalpha() for w in words[1:])
+    model_like = family.startswith(("Quadro", "RTX A")) and all(
+        re.search(r"[a-z]", w) and re.search(r"\d", w) for w in words)
+    numbered = family.startswith(("GTX", "RTX")) and words[0].isdigit() and any(
+        w.isalpha() for w in words[1:])
     return {short.group(1)} if model_like or numbered else set()
 
 
@@ -314,7 +316,8 @@ def entry(row: Row, generic: bool, label: str) -> dict[str, str]:
         "key": slug(row.name), "name": row.name, "family": label, "vendor": vendor,
         "type": type_of(row.fields.get("Type", ""), row.name, vendor), "memory_gb": memory_gb(row),
         "release_year": date[:4] if re.match(r"\d{4}", date) else "",
-        **{f: decimal_text(Decimal(row.fields[c])) if row.fields.get(c) else "" for f, c in PEAK_COLUMNS.items()},
+        **{f: decimal_text(Decimal(row.fields[c])) if row.fields.get(c) else ""
+           for f, c in PEAK_COLUMNS.items()},
         "aliases": "|".join(sorted(aliases - {row.name})), "generic": "true" if generic else "false",
         "source": row.source,
     }
@@ -392,7 +395,8 @@ def check(entries: list[dict[str, str]], trained_on: set[str]) -> None:
     for e in entries:
         generics[e["family"]] = generics.get(e["family"], 0) + (e["generic"] == "true")
     if any(n != 1 for n in generics.values()):
-        raise SystemExit(f"families without exactly one generic: {[f for f, n in generics.items() if n != 1]}")
+        odd = [f for f, n in generics.items() if n != 1]
+        raise SystemExit(f"families without exactly one generic: {odd}")
     index = HardwareIndex(as_hardware(e) for e in entries)
     wrong = [e["name"] for e in entries if getattr(index.resolve(e["name"]), "family", None) != e["family"]]
     unresolved = sorted(t for t in trained_on if index.resolve(t) is None)

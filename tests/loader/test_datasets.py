@@ -76,7 +76,8 @@ def test_seed_traps_are_not_datasets() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The encoder was pre-trained on UniRef50.", [("UniRef50", "pretraining")]),
-    ("We pretrained on LibriLight and FooSpeech-60k.", [("LibriLight", "pretraining"), ("FooSpeech-60k", "pretraining")]),
+    ("We pretrained on LibriLight and FooSpeech-60k.",
+     [("LibriLight", "pretraining"), ("FooSpeech-60k", "pretraining")]),
     ("The model was trained on JFT-300M.", [("JFT-300M", "pretraining")]),
     ("Our pre-training corpus was constructed from Wikipedia and BookCorpus.",
      [("Wikipedia", "pretraining"), ("BookCorpus", "pretraining")]),
@@ -161,6 +162,21 @@ def test_name_and_parenthesized_alias_are_one_mention() -> None:
     text = "It was pre-trained on 3 million PubMed Central (PMC) articles."
     assert find_datasets(text) == [DatasetMention("PubMed Central", "pubmed-central", "pretraining",
                                                   "PubMed Central", 32, 46)]
+
+
+def test_parenthesized_restatement_is_not_a_second_dataset() -> None:
+    text = "It was pre-trained on PubMed abstracts (PubMed) and PMC full-text articles."
+    assert found(text) == [("PubMed abstracts", "pretraining"), ("PubMed Central", "pretraining")]
+
+
+def test_bare_corpus_follows_the_evaluation_context() -> None:
+    text = "It achieves 91.1 F1 on the NCBI disease corpus and 85.5 F1 on the LINNAEUS corpus."
+    assert found(text) == [("NCBI-Disease", "evaluation"), ("LINNAEUS", "evaluation")]
+
+
+def test_name_in_apposition_with_a_corpus() -> None:
+    text = "We introduce ClinNotes-7, a corpus of 2M de-identified notes, used for pre-training."
+    assert found(text) == [("ClinNotes-7", "pretraining")]
 
 
 def test_longest_catalog_name_wins() -> None:

@@ -97,7 +97,8 @@ def test_unknown_is_none(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "not_family"),
     [("TPU v4", "TPU v4i"), ("V100", "Quadro GV100"), ("RTX 3090", "RTX 3090 Ti"), ("A10", "A100"),
-     ("A100", "A10"), ("Ascend 910", "Ascend 910B"), ("V100s", "V100S"), ("RTX 6000", "RTX 6000 Ada Generation")],
+     ("A100", "A10"), ("Ascend 910", "Ascend 910B"), ("V100s", "V100S"),
+     ("RTX 6000", "RTX 6000 Ada Generation")],
 )
 def test_family_boundaries(text: str, not_family: str) -> None:
     found = resolve_hardware(text)
@@ -226,7 +227,8 @@ def _epoch_csv(name: str) -> str:
 
 def test_epoch_training_hardware_resolves() -> None:
     rows = csv.DictReader(io.StringIO(_epoch_csv("all_ml_systems.csv")))
-    strings = {" ".join(h.split()) for row in rows for h in (row["Training hardware"] or "").split(",") if h.strip()}
+    cells = [row["Training hardware"] or "" for row in rows]
+    strings = {" ".join(h.split()) for cell in cells for h in cell.split(",") if h.strip()}
     assert len(strings) >= 80
     listed = {n: e.family for e in hardware_catalog() for n in (e.name, *e.aliases)}
     wrong = []
@@ -239,21 +241,22 @@ def test_epoch_training_hardware_resolves() -> None:
 
 
 def test_epoch_chips_resolve_and_figures_match() -> None:
-    rows = [r for r in csv.DictReader(io.StringIO(_epoch_csv("chips.csv"))) if (r["Hardware name"] or "").strip()]
+    rows = csv.DictReader(io.StringIO(_epoch_csv("chips.csv")))
     by_name = {e.name: e for e in hardware_catalog()}
     listed = {n: e.family for e in hardware_catalog() for n in (e.name, *e.aliases)}
     columns = {"fp32": "FP32 (single precision) performance (FLOP/s)",
                "tensor_fp16_bf16": "Tensor-FP16/BF16 performance (FLOP/s)"}
     unresolved, mismatched = [], []
     for row in rows:
-        name = " ".join(row["Hardware name"].split())
-        if row["Type"] == "CPU":
+        name = " ".join((row["Hardware name"] or "").split())
+        if not name or row["Type"] == "CPU":
             continue
         found = resolve_hardware(name)
         if found is None or found.family != listed.get(name):
             unresolved.append(name)
         entry = by_name.get(name)
         for fmt, column in columns.items():
-            if entry is not None and row[column] and entry.peak_flops.get(fmt) not in (None, float(row[column])):
+            figure = entry.peak_flops.get(fmt) if entry is not None else None
+            if figure is not None and row[column] and figure != float(row[column]):
                 mismatched.append((name, fmt))
     assert unresolved == [] and mismatched == []
