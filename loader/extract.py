@@ -42,6 +42,7 @@ from typing import Generic, Literal, TypeVar
 from loader.country import Country, resolve_country
 from loader.datasets import find_datasets, resolve_dataset
 from loader.hardware import Hardware, resolve_hardware
+from loader.hyperparams import Hyperparameter, find_hyperparameters
 from loader.normalize import ValueProblem, read_count, read_hours, read_year
 from loader.parse import Mention, TaggedExcerpt
 from loader.sentences import sentence_at, sentence_index
@@ -102,6 +103,16 @@ class DatasetUse:
     mention: Mention | None  # None for datasets listed explicitly in the input
 
 
+@dataclass(frozen=True)
+class HyperparameterUse:
+    """A hyperparameter and who it belongs to: a model (model-level) or a run (by index)."""
+
+    parameter: Hyperparameter
+    mention: Mention
+    model_key: str
+    run_index: int | None
+
+
 @dataclass
 class Record:
     excerpt: TaggedExcerpt
@@ -111,6 +122,7 @@ class Record:
     countries: list[Fact[Country]]
     datasets: list[DatasetUse]
     problems: list[Problem]
+    hyperparameters: list[HyperparameterUse] = field(default_factory=list)
 
 
 def extract(excerpt: TaggedExcerpt) -> Record:
@@ -121,7 +133,8 @@ def extract(excerpt: TaggedExcerpt) -> Record:
     runs = _runs(excerpt, models, problems)
     years = _read_all(excerpt.mentions_of("year"), read_year, problems)
     countries = _countries(excerpt, problems)
-    return Record(excerpt, models, runs, years, countries, _datasets(excerpt), problems)
+    hyperparameters = _hyperparameters(excerpt, models, runs)
+    return Record(excerpt, models, runs, years, countries, _datasets(excerpt), problems, hyperparameters)
 
 
 # A hedge written just outside the tag ("approximately <params>425 million</params>").
@@ -343,3 +356,27 @@ def _datasets(excerpt: TaggedExcerpt) -> list[DatasetUse]:
         DatasetUse(d.name, d.key, d.role, Mention("dataset", d.surface, d.start, d.end))
         for d in find_datasets(excerpt.text, exclude=tagged)
     ]
+
+
+def _hyperparameters(excerpt: TaggedExcerpt, models: list[ModelFacts], runs: list[RunFacts]) -> list[HyperparameterUse]:
+    """Model-level values go to the model they are about; training values to its run of the
+    sentence's kind (pre-training or fine-tuning), else its first run."""
+    if not models:
+        return []
+    tagged = [(m.start, m.end) for m in excerpt.mentions]
+    uses = []
+    for item in find_hyperparameters(excerpt.text):
+        if any(start < item.end and item.start < end for start, end in tagged):
+            continue  # a tagged value is not an untagged hyperparameter
+        mention = Mention("hyperparameter", item.surface, item.start, item.end)
+        owner = _owner_models(excerpt, models, mention, single=True)[0]
+        run_index = None
+        if not item.model_level:
+            kind = _kind(excerpt.text, mention)
+            own = [i for i, run in enumerate(runs) if owner in run.model_keys]
+            matching = [i for i in own if runs[i].kind == kind]
+            run_index = (matching or own or [None])[0]
+            if run_index is None:
+                continue
+        uses.append(HyperparameterUse(item, mention, owner, run_index))
+    return uses

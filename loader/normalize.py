@@ -126,9 +126,15 @@ def _trailing_scale(rest: str) -> int:
     return factor
 
 
+_VAGUE = frozenset({"few", "several", "many", "dozens", "hundreds", "thousands", "millions", "billions", "multiple", "numerous", "various"})
+
+
 def _read_words(cleaned: str, original: str) -> int:
     """Spelled-out numbers: "sixteen", "one hundred twenty-eight", "two thousand forty-eight"."""
     words = re.findall(r"[a-z]+", cleaned.lower().replace("-", " "))
+    vague = _VAGUE.intersection(words)
+    if vague:
+        raise ValueProblem(f"{original!r} is not a number ({', '.join(sorted(vague))})")
     total, current, seen = 0, 0, False
     for word in words:
         if word in _SMALL:

@@ -153,9 +153,23 @@ def record_quads(record: Record) -> QuadWriter:
             w.add_iri(node, MLKG.country, country_iri(fact.value.alpha2))
             mentions.states(fact, node, MLKG.country)
 
+    for use in record.hyperparameters:
+        subject = run_iri(excerpt.id, use.run_index) if use.run_index is not None else model_nodes[use.model_key]
+        prop = str(MLKG[use.parameter.name])
+        w.add(subject, prop, _hyperparameter_term(use.parameter.value))
+        mentions.states(use.mention, subject, prop)
+
     for problem in record.problems:
         mentions.problem(problem.mention, problem.message)
     return w
+
+
+def _hyperparameter_term(value: int | float | str) -> str:
+    if isinstance(value, bool) or isinstance(value, str):
+        return literal(str(value))
+    if isinstance(value, int):
+        return integer(value)
+    return double(value)
 
 
 def _hardware_use(w: QuadWriter, mentions: _Mentions, run: str, fact: Fact) -> None:

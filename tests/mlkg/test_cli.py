@@ -67,7 +67,7 @@ def test_an_unreadable_value_is_kept_as_text_and_reported(tmp_path):
     path.write_text("<model>Vague-1</model> has <params>many parameters</params>.", encoding="utf-8")
     done = mlkg("load", str(path), store=tmp_path / "store")
     assert done.returncode == 0
-    assert "vague:1:36: <params> no number in 'many parameters'; kept as text" in done.stdout
+    assert "vague:1:36: <params> 'many parameters' is not a number (many); kept as text" in done.stdout
     rows = mlkg("query", "PREFIX mlkg: <https://w3id.org/mlkg/ontology#> SELECT ?t ?p WHERE { ?m mlkg:surfaceText ?t ; mlkg:problem ?p }", "--format", "csv", store=tmp_path / "store")
     assert "many parameters" in rows.stdout
 

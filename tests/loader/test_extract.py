@@ -1,0 +1,73 @@
+"""Who a fact belongs to: models, runs, hardware pairs, kinds, hyperparameters."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from loader.extract import extract
+from loader.parse import parse_excerpt
+
+
+def record(text: str):
+    return extract(parse_excerpt("x", text))
+
+
+def test_two_accelerators_make_two_runs_with_their_own_counts_and_hours():
+    r = record(
+        "<model>M</model> was pre-trained on <gpu_count>512</gpu_count> <hardware>TPU v4 chips</hardware> for "
+        "<training>3 weeks</training>, then fine-tuned on <gpu_count>8</gpu_count> <hardware>A100 GPUs</hardware> "
+        "for <training>2 days</training>."
+    )
+    runs = {(run.hardware.value.family, run.count.value, run.hours.value, run.kind) for run in r.runs}
+    assert runs == {("TPU v4", 512, Decimal(504), "pretraining"), ("A100", 8, Decimal(48), "finetuning")}
+
+
+def test_count_in_another_sentence_pairs_with_the_only_hardware():
+    r = record("<model>M</model> used <hardware>V100 GPUs</hardware>. In total <gpu_count>64</gpu_count> were used.")
+    (run,) = r.runs
+    assert (run.hardware.value.family, run.count.value) == ("V100", 64)
+    assert run.gpu_hours is None
+
+
+def test_repeated_model_tag_is_one_model_and_params_go_to_the_nearest_model():
+    r = record(
+        "<model>Small-1B</model> has <params>1B</params> parameters and <model>Big-7B</model> has "
+        "<params>7B</params>. <model>Small-1B</model> was released first."
+    )
+    assert {m.name: [p.value for p in m.parameters] for m in r.models} == {"Small-1B": [10**9], "Big-7B": [7 * 10**9]}
+
+
+def test_unknown_hardware_is_kept_unresolved():
+    r = record("<model>M</model> ran on <gpu_count>4</gpu_count> <hardware>Z9000 accelerators</hardware>.")
+    (run,) = r.runs
+    assert run.hardware.value is None and run.hardware.mention.surface == "Z9000 accelerators"
+    assert run.count.value == 4
+
+
+def test_every_model_has_a_run_to_carry_the_country():
+    r = record("<model>M</model> was built in <country>Britain</country> in <year>2020</year>.")
+    assert len(r.runs) == 1 and [c.value.alpha2 for c in r.countries] == ["GB"]
+
+
+def test_unknown_country_is_a_problem():
+    r = record("<model>M</model> was built in <country>Atlantis</country>.")
+    assert r.countries == [] and "unknown country" in r.problems[0].message
+
+
+def test_hyperparameters_go_to_model_and_run():
+    r = record(
+        "<model>M</model> has 24 layers and a hidden size of 1024. It was trained with AdamW at a peak "
+        "learning rate of 3e-4 and a batch size of 512 on <gpu_count>8</gpu_count> <hardware>A100s</hardware>."
+    )
+    by_name = {h.parameter.name: h for h in r.hyperparameters}
+    assert by_name["layers"].parameter.value == 24 and by_name["layers"].run_index is None
+    assert by_name["optimizer"].parameter.value == "AdamW" and by_name["optimizer"].run_index == 0
+    assert by_name["peakLearningRate"].parameter.value == 0.0003
+    assert r.excerpt.text[by_name["batchSize"].mention.start : by_name["batchSize"].mention.end] == "batch size of 512"
+
+
+def test_explicit_datasets_win_over_prose():
+    from loader.parse import ExplicitDataset
+
+    ex = parse_excerpt("x", "<model>M</model> was pre-trained on C4.", datasets=(ExplicitDataset("The Pile", "pretraining"),))
+    assert [(d.name, d.role) for d in extract(ex).datasets] == [("The Pile", "pretraining")]
