@@ -33,6 +33,9 @@ class ExcerptError(MlkgError):
         self.message, self.origin = message, origin
         super().__init__(_located(excerpt_id, line, column, message, origin))
 
+    def __reduce__(self):  # picklable, so extraction workers can pass it back
+        return (ExcerptError, (self.excerpt_id, self.line, self.column, self.message, self.origin))
+
 
 @dataclass(frozen=True)
 class Warning_:

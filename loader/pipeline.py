@@ -5,7 +5,8 @@ Extraction is a pure function per excerpt; only `loader.store` writes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import multiprocessing
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO
 
@@ -41,6 +42,27 @@ def excerpt_nquads(excerpt: TaggedExcerpt) -> tuple[Record, str, int]:
     return record, writer.text(), len(writer)
 
 
+@dataclass(frozen=True)
+class Extracted:
+    """What loading needs from one excerpt; small and picklable, so workers can make it."""
+
+    excerpt_id: str
+    origin: str | None
+    nquads: str
+    quads: int
+    warnings: tuple[Warning_, ...]
+
+
+def extract_excerpt(excerpt: TaggedExcerpt) -> Extracted:
+    """The pure per-excerpt map of the loader."""
+    record, text, count = excerpt_nquads(excerpt)
+    return Extracted(excerpt.id, excerpt.origin, text, count, tuple(_warnings(record)))
+
+
+def _extract_or_pass(item: TaggedExcerpt | ExcerptError) -> Extracted | ExcerptError:
+    return item if isinstance(item, ExcerptError) else extract_excerpt(item)
+
+
 def _warnings(record: Record) -> list[Warning_]:
     excerpt = record.excerpt
     found = list(excerpt.warnings)
@@ -52,33 +74,49 @@ def _warnings(record: Record) -> list[Warning_]:
     return found
 
 
-def load_excerpts(store: ox.Store, items: Iterable[TaggedExcerpt | ExcerptError]) -> LoadReport:
-    """Load parsed excerpts (errors are reported, not loaded); a repeated id replaces the earlier one."""
+def _mapped(items: Iterable[TaggedExcerpt | ExcerptError], jobs: int) -> Iterator[Extracted | ExcerptError]:
+    if jobs <= 1:
+        yield from map(_extract_or_pass, items)
+        return
+    # fork: workers only run pure extraction and never touch the parent's open store
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        yield from pool.imap(_extract_or_pass, items, chunksize=64)
+
+
+def load_excerpts(store: ox.Store, items: Iterable[TaggedExcerpt | ExcerptError], *, jobs: int = 1) -> LoadReport:
+    """Load parsed excerpts (errors are reported, not loaded); a repeated id replaces the earlier one.
+
+    ``jobs`` > 1 extracts in that many worker processes; quads are written in batches.
+    """
     report = LoadReport()
     ensure_reference_graphs(store, catalog_quads().text())
-    batch: dict[str, str] = {}
-    seen: set[str] = set()
-    for item in items:
+    batch: dict[str, Extracted] = {}
+    loaded: dict[str, int] = {}
+    for item in _mapped(items, jobs):
         if isinstance(item, ExcerptError):
             report.rejected.append(item)
             continue
-        record, text, count = excerpt_nquads(item)
-        if item.id in seen:
-            report.warnings.append(Warning_(item.id, 1, 1, "id given again: this excerpt replaces the earlier one", item.origin))
-            report.loaded.remove(item.id)
-        seen.add(item.id)
-        report.warnings.extend(_warnings(record))
-        report.loaded.append(item.id)
-        report.quads += count
-        batch[excerpt_iri(item.id)] = text
+        if item.excerpt_id in loaded:
+            report.warnings.append(
+                Warning_(item.excerpt_id, 1, 1, "id given again: this excerpt replaces the earlier one", item.origin)
+            )
+        loaded[item.excerpt_id] = item.quads
+        report.warnings.extend(item.warnings)
+        batch[excerpt_iri(item.excerpt_id)] = item
         if len(batch) >= BATCH:
-            replace_graphs(store, batch.keys(), "".join(batch.values()))
-            batch.clear()
-    replace_graphs(store, batch.keys(), "".join(batch.values()))
+            _write(store, batch)
+    _write(store, batch)
     store.flush()
+    report.loaded = list(loaded)
+    report.quads = sum(loaded.values())
     return report
 
 
-def load_paths(store: ox.Store, paths: Sequence[str], stdin: IO[str] | None = None) -> LoadReport:
+def _write(store: ox.Store, batch: dict[str, Extracted]) -> None:
+    replace_graphs(store, batch.keys(), "".join(e.nquads for e in batch.values()))
+    batch.clear()
+
+
+def load_paths(store: ox.Store, paths: Sequence[str], stdin: IO[str] | None = None, *, jobs: int = 1) -> LoadReport:
     """Load every excerpt under ``paths`` (files, directories, ``-`` for stdin JSONL)."""
-    return load_excerpts(store, read_excerpts(paths, stdin))
+    return load_excerpts(store, read_excerpts(paths, stdin), jobs=jobs)

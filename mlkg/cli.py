@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -31,6 +32,10 @@ def _parser() -> argparse.ArgumentParser:
     load.add_argument("paths", nargs="+", metavar="PATH")
     load.add_argument("--store", type=Path, help=store_help)
     load.add_argument("-q", "--quiet", action="store_true", help="print only rejections and the summary")
+    load.add_argument(
+        "-j", "--jobs", type=int, default=os.cpu_count() or 1,
+        help="worker processes for extraction (default: the number of cores)",
+    )
 
     ask = commands.add_parser("ask", help="run a canned query")
     ask.add_argument("name", nargs="?", help="canned query name (see --list)")
@@ -49,6 +54,14 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=[f for f in RDF_FORMATS if f != "rdfxml"], default="turtle")
     export.add_argument("-o", "--output", type=Path, help="output file (default: standard output)")
     export.add_argument("--store", type=Path, help=store_help)
+
+    serve = commands.add_parser("serve", help="serve the store as a read-only SPARQL 1.1 endpoint with a query page")
+    serve.add_argument("--store", type=Path, help=store_help)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    serve.add_argument("--port", type=int, default=7878, help="port (default: 7878)")
+    serve.add_argument("--timeout", type=float, default=30.0, metavar="S", help="stop a query after S seconds (default: 30)")
+    serve.add_argument("--workers", type=int, default=2, help="query worker processes (default: 2)")
+    serve.add_argument("--max-rows", type=int, default=100_000, help="cut results after this many rows (default: 100000)")
     return parser
 
 
@@ -73,7 +86,9 @@ def _store_path(args: argparse.Namespace) -> Path:
 
 def _load(args: argparse.Namespace) -> int:
     path = _store_path(args)
-    report = load_paths(open_store(path), args.paths)
+    if args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    report = load_paths(open_store(path), args.paths, jobs=args.jobs)
     _print_report(report, path, args.quiet)
     return EXIT_OK if report.ok else EXIT_REJECTED
 
@@ -171,7 +186,18 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_COMMANDS = {"load": _load, "ask": _ask, "query": _query, "export": _export}
+def _serve(args: argparse.Namespace) -> int:
+    from mlkg.server import Settings, serve
+
+    path = _store_path(args)
+    open_store(path, read_only=True)  # a missing store is a usage error here, not in every worker
+    if args.timeout <= 0 or args.workers < 1 or args.max_rows < 1:
+        raise UsageError("--timeout, --workers and --max-rows must be positive")
+    serve(Settings(str(path), timeout=args.timeout, workers=args.workers, max_rows=args.max_rows), args.host, args.port)
+    return EXIT_OK
+
+
+_COMMANDS = {"load": _load, "ask": _ask, "query": _query, "export": _export, "serve": _serve}
 
 
 if __name__ == "__main__":
