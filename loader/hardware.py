@@ -116,7 +116,7 @@ _FORMS = frozenset("sxm sxm2 sxm3 sxm4 sxm5 pcie nvl oam dgxs fhhl pci agp".spli
 # Lower-case "s" after a model number or after capitals is a plural ("A100s",
 # "MI250Xs", "TPUs", "Titan Xs"); the capital "S" of "V100S" is a model name.
 _PLURAL = re.compile(r"\b([A-Za-z]*[0-9][A-Z0-9]*|[A-Z]+)s\b")
-_MEMORY = re.compile(r"(\d+(?:\.\d+)?)\s*-?\s*gi?b\b")
+_MEMORY = re.compile(r"(\d+(?:\.\d+)?)\s*-?\s*g(?:i?b)?\b")  # "80GB", "80 GiB", "80G"
 # "TPUv4", "TPU-v4", "TPU v3-512" (a slice size): all "tpu v4" / "tpu v3".
 _TPU = re.compile(r"\btpu\s*-?\s*v?\s*(\d+[a-z]*)(?:-\d+)?\b")
 _SPELLED_TPU = re.compile(r"\btensor processing units?\b")

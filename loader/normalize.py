@@ -49,8 +49,10 @@ _SMALL = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "single": 1, "dozen": 12,
+    "seventy": 70, "eighty": 80, "ninety": 90,
 }
+# Words that say "one" without adding to a number already read: "a single", "a dozen".
+_ONE = frozenset({"a", "an", "single"})
 _SCALES = {
     "hundred": 10**2, "thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6,
     "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "t": 10**12,
@@ -137,11 +139,14 @@ def _read_words(cleaned: str, original: str) -> int:
         raise ValueProblem(f"{original!r} is not a number ({', '.join(sorted(vague))})")
     total, current, seen = 0, 0, False
     for word in words:
-        if word in _SMALL:
+        if word in _ONE:
+            current = max(current, 1)
+            seen = True
+        elif word in _SMALL:
             current += _SMALL[word]
             seen = True
-        elif word in ("hundred",):
-            current = max(current, 1) * 100
+        elif word in ("hundred", "dozen"):
+            current = max(current, 1) * (100 if word == "hundred" else 12)
             seen = True
         elif word in ("thousand", "million", "billion", "trillion"):
             total += max(current, 1) * _SCALES[word]
@@ -178,6 +183,8 @@ _UNIT_ALIASES = {
     "mo": "month", "yr": "year", "y": "year",
 }
 _ACCELERATOR_HOURS = re.compile(r"\b(?:gpu|tpu|chip|accelerator|device|node|core)[- ]?(?:hours?|days?)\b", re.IGNORECASE)
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+_TRAILING_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _HALF = re.compile(r"\band a half\b|\bhalf an?\b|\bhalf\b", re.IGNORECASE)
 
 
@@ -190,7 +197,8 @@ def read_hours(text: str) -> Reading[Decimal]:
     """Wall-clock duration in hours; sums parts ("3 days and 12 hours")."""
     if _ACCELERATOR_HOURS.search(text):
         raise ValueProblem(f"{text!r} counts accelerator time, not wall-clock time")
-    cleaned, approximate = _strip_hedges(text)
+    # "12 days (288 hours)" restates, it does not add: the parenthesis is dropped.
+    cleaned, approximate = _strip_hedges(_PARENTHESIS.sub(" ", text) if _UNIT.search(_PARENTHESIS.sub(" ", text)) else text)
     units = list(_UNIT.finditer(cleaned))
     if not units:
         raise ValueProblem(f"no time unit in {text!r}")
@@ -209,8 +217,13 @@ def read_hours(text: str) -> Reading[Decimal]:
             value = Decimal(0) if half else Decimal(1)  # "a week" has its amount in the hedge-free text
         if half:
             value += Decimal("0.5")
-        total += value * _HOURS_PER[_unit_name(unit.group("unit"))]
+        per_unit = _HOURS_PER[_unit_name(unit.group("unit"))]
+        total += value * per_unit
         previous_end = unit.end()
+        trailing_half = _TRAILING_HALF.match(cleaned, previous_end)
+        if trailing_half:  # "a week and a half"
+            total += per_unit / 2
+            previous_end = trailing_half.end()
     if total <= 0:
         raise ValueProblem(f"{text!r} is not a positive duration")
     return Reading(total, approximate)

@@ -99,3 +99,13 @@ def test_xsd_duration_keeps_hours():
     assert xsd_duration(Decimal(672)) == "PT672H"
     assert xsd_duration(Decimal(1825)) == "PT1825H"
     assert xsd_duration(Decimal("1.5")) == "PT1H30M"
+
+
+@pytest.mark.parametrize("text,value", [("a single", 1), ("a dozen", 12), ("two dozen", 24), ("twenty-one", 21), ("an", 1)])
+def test_articles_and_dozens(text, value):
+    assert read_count(text).value == value
+
+
+def test_restated_and_half_durations():
+    assert read_hours("12 days (288 hours)").value == 288
+    assert read_hours("a week and a half").value == 252
