@@ -122,6 +122,7 @@ _TPU = re.compile(r"\btpu\s*-?\s*v?\s*(\d+[a-z]*)(?:-\d+)?\b")
 _SPELLED_TPU = re.compile(r"\btensor processing units?\b")
 _SUFFIX = re.compile(r"(\d)(ti|super)\b")  # "1080Ti" -> "1080 ti"
 _WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
+_LEADING_COUNT = re.compile(r"^\s*\d+\s*[x×]\s*(?=[A-Za-z])")  # "8x A100", "8×A100 80GB"
 
 
 def read_hardware_text(text: str, *, plural: bool = True) -> Reading:
@@ -135,6 +136,7 @@ def read_hardware_text(text: str, *, plural: bool = True) -> Reading:
     >>> read_hardware_text("Cloud TPUv3-512 Pods").model, read_hardware_text("A100-SXM4-40GB").form
     (('tpu', 'v3'), 'sxm4')
     """
+    text = _LEADING_COUNT.sub("", text)
     if plural:
         text = _PLURAL.sub(r"\1", text)
     text = text.lower().encode("ascii", "ignore").decode()
