@@ -43,7 +43,7 @@ _SCI = r"(?P<num>\d+(?:\.\d+)?(?:[eE][-+]?\d+|\s*[x×]\s*10\s*\^\s*-?\d+)|\d*\.\
 _OF = r"(?:\s+(?:was set to|is set to|set to|of|was|is|=|:)\s*|\s*[=:]\s*|\s+)(?:about\s+|approximately\s+|roughly\s+)?"
 
 _INTEGER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("layers", re.compile(rf"{_NUM}[- ](?:transformer\s+|encoder\s+|decoder\s+)?(?:layers|blocks)\b", re.I)),
+    ("layers", re.compile(rf"{_NUM}[- ](?:transformer\s+|encoder\s+|decoder\s+)?(?:layers?|blocks?)\b", re.I)),
     ("layers", re.compile(rf"\b(?:number of layers|depth){_OF}{_NUM}\b", re.I)),
     ("hiddenSize", re.compile(rf"\b(?:hidden|embedding|model)\s+(?:size|dimension|dimensionality|width){_OF}{_NUM}\b", re.I)),
     ("hiddenSize", re.compile(rf"\bd_?model{_OF}{_NUM}\b", re.I)),
@@ -63,7 +63,7 @@ _PRECISION = re.compile(r"\b(BF16|bfloat16|FP16|float16|FP8|FP32|TF32)\b|\b(mixe
 _PARALLELISM = re.compile(
     r"\b(ZeRO(?:[- ]?(?:stage\s*)?[123])?|FSDP|DistributedDataParallel|(?:data|tensor|pipeline|model|sequence|expert)[- ]parallel(?:ism)?)\b"
 )
-_STEP_GUARD = re.compile(r"warm-?up|first|after|every|decay over|accumulation", re.I)
+_STEP_GUARD = re.compile(r"warm-?up|first|after|every|decay over|accumulat", re.I)
 _CANONICAL_PRECISION = {"bfloat16": "BF16", "float16": "FP16", "mixed-precision": "mixed precision", "mixed precision": "mixed precision"}
 
 

@@ -136,3 +136,22 @@ def test_unknown_query_and_bad_parameters_are_typed_errors(corpus_graph):
 def test_parameters_are_values_not_query_text(corpus_graph):
     hostile = 'x" ) } } SELECT * WHERE { ?s ?p ?o } #'
     assert len(corpus_graph.ask("models-by-country", country=hostile)) == 0
+
+
+def test_unread_values_lists_unknown_hardware_with_its_characters(corpus_graph, expected):
+    rows = corpus_graph.unread_values()
+    unknown = {(r.excerpt, r.surface) for r in rows if r.tag == "hardware"}
+    want = {eid for eid, label in expected.items() if any(run["hardware_unresolved"] for run in label["runs"])}
+    assert {eid for eid, _ in unknown} == want
+    assert ("c049", "Z9000 accelerators") in unknown
+
+
+def test_a_family_query_finds_every_variant(corpus_graph):
+    rows = corpus_graph.query(
+        """PREFIX mlkg: <https://w3id.org/mlkg/ontology#>
+        SELECT DISTINCT ?name WHERE { ?run mlkg:hardware ?hw . ?hw mlkg:family "A100" ; <http://www.w3.org/2000/01/rdf-schema#label> ?name }"""
+    )
+    names = {r.name for r in rows}
+    assert {"NVIDIA A100 SXM4 40 GB", "NVIDIA A100 SXM4 80 GB"} <= names
+    facts = corpus_graph.ask("models-by-hardware-and-country", hardware="A100", country="SG")
+    assert {r.hardware for r in facts} <= names and len({r.hardware for r in facts}) >= 2
