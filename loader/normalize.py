@@ -58,6 +58,7 @@ _SCALES = {
     "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "t": 10**12,
 }
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+_PARENTHESIS = re.compile(r"(?<!\^)\([^()]*\)")  # not an exponent: "10^(9)"
 _SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+")
 _HALF_A = re.compile(r"\bhalf an?\b", re.IGNORECASE)
 
@@ -84,6 +85,10 @@ def _strip_hedges(text: str) -> tuple[str, bool]:
 
 def read_number(text: str) -> Reading[Decimal]:
     """Read one number written with digits, separators, suffixes, scale words or words."""
+    # "280 billion (280B)": a parenthesis restates or qualifies; the number outside it counts.
+    outside = _PARENTHESIS.sub(" ", text)
+    if re.search(r"\d", outside):
+        text = outside
     # "10⁹" is "10^9"; "half a billion" is "0.5 billion".
     exponents = _SUPERSCRIPT_RUN.sub(lambda m: "^" + m.group().translate(_SUPERSCRIPT), text)
     cleaned, approximate = _strip_hedges(_HALF_A.sub("0.5", exponents))
@@ -183,7 +188,6 @@ _UNIT_ALIASES = {
     "mo": "month", "yr": "year", "y": "year",
 }
 _ACCELERATOR_HOURS = re.compile(r"\b(?:gpu|tpu|chip|accelerator|device|node|core)[- ]?(?:hours?|days?)\b", re.IGNORECASE)
-_PARENTHESIS = re.compile(r"\([^()]*\)")
 _TRAILING_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _HALF = re.compile(r"\band a half\b|\bhalf an?\b|\bhalf\b", re.IGNORECASE)
 

@@ -109,3 +109,8 @@ def test_articles_and_dozens(text, value):
 def test_restated_and_half_durations():
     assert read_hours("12 days (288 hours)").value == 288
     assert read_hours("a week and a half").value == 252
+
+
+@pytest.mark.parametrize("text,value", [("280 billion (280B)", 280_000_000_000), ("7B (6.7B non-embedding)", 7_000_000_000), ("540-billion parameter", 540_000_000_000)])
+def test_parenthetical_restatements(text, value):
+    assert read_count(text).value == value
