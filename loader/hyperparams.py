@@ -57,6 +57,16 @@ _INTEGER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("trainingSteps", re.compile(rf"{_NUM}\s+(?:optimization\s+|training\s+|gradient\s+|update\s+)?(?:steps|iterations|updates)\b", re.I)),
     ("trainingTokens", re.compile(rf"(?:\b(?:for|on|over|totaling|totalling|processing|seeing|seen)\s+(?:approximately\s+|about\s+|roughly\s+|nearly\s+)?){_NUM}\s*(?:billion|trillion|million)?\s+tokens\b", re.I)),
 ]
+_KEYWORDS = {
+    "layers": ("layer", "block", "depth"),
+    "hiddenSize": ("hidden", "embedding", "model"),
+    "attentionHeads": ("head",),
+    "vocabularySize": ("vocabulary",),
+    "sequenceLength": ("length", "window", "tokens"),
+    "batchSize": ("batch",),
+    "trainingSteps": ("step", "iteration", "update"),
+    "trainingTokens": ("token",),
+}
 _LEARNING_RATE = re.compile(rf"\b(?:peak\s+|base\s+|maximum\s+|initial\s+)?learning\s+rate{_OF}{_SCI}", re.I)
 _OPTIMIZER = re.compile(r"\b(AdamW|Adam|Adafactor|LAMB|Lion|SGD|RMSProp|Shampoo|Sophia|LARS|Adagrad)\b(?=\s+optimi[sz]er|\s+with|[\s,.;)])")
 _PRECISION = re.compile(r"\b(BF16|bfloat16|FP16|float16|FP8|FP32|TF32)\b|\b(mixed[- ]precision)\b", re.I)
@@ -77,7 +87,10 @@ def _number(text: str) -> float | None:
 def find_hyperparameters(text: str) -> list[Hyperparameter]:
     """Every hyperparameter stated in ``text``, first statement of each kind, in text order."""
     found: list[Hyperparameter] = []
+    lowered = text.lower()
     for name, pattern in _INTEGER_PATTERNS:
+        if not any(word in lowered for word in _KEYWORDS[name]):
+            continue  # cheap guard: most excerpts state few of these
         for match in pattern.finditer(text):
             if name == "trainingSteps" and _STEP_GUARD.search(text[max(0, match.start() - 30) : match.start()]):
                 continue  # "warmup for the first 10,000 steps" is not the length of training
@@ -87,7 +100,7 @@ def find_hyperparameters(text: str) -> list[Hyperparameter]:
                 value *= {"billion": 1e9, "trillion": 1e12, "million": 1e6}[scale.group(1).lower()] if scale else 1
             if value and value == int(value) and value > 0:
                 found.append(Hyperparameter(name, int(value), match.group(), match.start(), match.end()))
-    for match in _LEARNING_RATE.finditer(text):
+    for match in _LEARNING_RATE.finditer(text) if "learning rate" in lowered else ():
         value = _number(match.group("num"))
         if value is not None and 0 < value < 1:
             found.append(Hyperparameter("peakLearningRate", value, match.group(), match.start(), match.end()))
