@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from pathlib import Path
 from typing import IO, Any
 
 import pyoxigraph as ox
@@ -33,9 +34,20 @@ class QueryError(MlkgError):
 
 
 class _Embedded:
-    def __init__(self, store: ox.Store, writable: bool):
+    def __init__(self, store: ox.Store, writable: bool, path: Path | None = None):
         self.store = store
         self.writable = writable
+        self.path = path
+
+    def make_writable(self) -> None:
+        """Swap a read-only handle for a writable one (the read-only one is dropped first)."""
+        if self.writable:
+            return
+        if self.path is None:
+            raise MlkgError("this graph is read-only")
+        del self.store
+        self.store = open_store(self.path)
+        self.writable = True
 
     def run(self, sparql: str, bindings: dict[str, Any]):
         try:
@@ -100,9 +112,14 @@ class KnowledgeGraph:
     # -- opening ---------------------------------------------------------------
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None, *, writable: bool = False) -> KnowledgeGraph:
-        """The embedded store at ``path`` (default ``$MLKG_STORE`` or ``./mlkg-store``)."""
-        location = path if path is not None else default_store_path()
-        return cls(_Embedded(open_store(location, read_only=not writable), writable))
+        """The embedded store at ``path`` (default ``$MLKG_STORE`` or ``./mlkg-store``).
+
+        An existing store opens read-only (other processes may read and write it too)
+        until ``load`` asks for writing; a store that does not exist yet is created.
+        """
+        location = Path(path if path is not None else default_store_path())
+        writable = writable or not location.exists()
+        return cls(_Embedded(open_store(location, read_only=not writable), writable, location))
 
     @classmethod
     def in_memory(cls) -> KnowledgeGraph:
@@ -129,8 +146,9 @@ class KnowledgeGraph:
         return load_excerpts(self._writable_store(), [parse_excerpt(excerpt_id, tagged_text, source=source)])
 
     def _writable_store(self) -> ox.Store:
-        if not isinstance(self._backend, _Embedded) or not self._backend.writable:
-            raise MlkgError("this graph is read-only: open it with writable=True to load")
+        if not isinstance(self._backend, _Embedded):
+            raise MlkgError("a remote graph is loaded through its store, not through SPARQL queries")
+        self._backend.make_writable()
         return self._backend.store
 
     # -- asking ------------------------------------------------------------------

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from queries import BadParameter, UnknownQuery
+
+CORPUS_TXT = Path(__file__).resolve().parents[1] / "corpus" / "txt"
 
 CONTRACT = {
     "models-by-hardware-and-country": {"model_name", "hardware", "country", "gpu_count"},
@@ -155,3 +158,15 @@ def test_a_family_query_finds_every_variant(corpus_graph):
     assert {"NVIDIA A100 SXM4 40 GB", "NVIDIA A100 SXM4 80 GB"} <= names
     facts = corpus_graph.ask("models-by-hardware-and-country", hardware="A100", country="SG")
     assert {r.hardware for r in facts} <= names and len({r.hardware for r in facts}) >= 2
+
+
+def test_open_creates_a_missing_store_and_loads_into_an_existing_one(tmp_path):
+    from queries import KnowledgeGraph
+
+    kg = KnowledgeGraph.open(tmp_path / "new")
+    kg.load([str(CORPUS_TXT)])
+    del kg
+    reopened = KnowledgeGraph.open(tmp_path / "new")  # read-only until asked to load
+    assert reopened.count_models()[0].models == 4
+    reopened.load_text("extra", "<model>Extra-1</model> in <country>Chile</country>.")
+    assert reopened.count_models()[0].models == 5
