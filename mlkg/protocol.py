@@ -23,7 +23,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # Offered formats by media type, in the server's order of preference (the first is
-# what a client gets for */* or no Accept header at all).
+# what a client gets for */* or no Accept header at all). The last entries of each
+# are a fallback between flavours: a client that accepts only the JSON (or XML)
+# results format still gets JSON-LD (or RDF/XML) for a CONSTRUCT, and the other way
+# round, as rdflib's SPARQLStore expects; only a client no flavour fits gets a 406.
 SOLUTIONS = {
     "application/sparql-results+json": "json",
     "application/json": "json",
@@ -32,6 +35,8 @@ SOLUTIONS = {
     "text/xml": "xml",
     "text/csv": "csv",
     "text/tab-separated-values": "tsv",
+    "application/ld+json": "json",
+    "application/rdf+xml": "xml",
 }
 GRAPHS = {
     "text/turtle": "turtle",
@@ -43,6 +48,8 @@ GRAPHS = {
     "application/rdf+xml": "rdfxml",
     "application/xml": "rdfxml",
     "text/xml": "rdfxml",
+    "application/sparql-results+json": "jsonld",
+    "application/sparql-results+xml": "rdfxml",
 }
 CONTENT_TYPES = {
     "json": "application/sparql-results+json",
