@@ -23,10 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # Offered formats by media type, in the server's order of preference (the first is
-# what a client gets for */* or no Accept header at all). The last entries of each
-# are a fallback between flavours: a client that accepts only the JSON (or XML)
-# results format still gets JSON-LD (or RDF/XML) for a CONSTRUCT, and the other way
-# round, as rdflib's SPARQLStore expects; only a client no flavour fits gets a 406.
+# what a client gets for */* or no Accept header at all).
 SOLUTIONS = {
     "application/sparql-results+json": "json",
     "application/json": "json",
@@ -35,8 +32,6 @@ SOLUTIONS = {
     "text/xml": "xml",
     "text/csv": "csv",
     "text/tab-separated-values": "tsv",
-    "application/ld+json": "json",
-    "application/rdf+xml": "xml",
 }
 GRAPHS = {
     "text/turtle": "turtle",
@@ -48,8 +43,13 @@ GRAPHS = {
     "application/rdf+xml": "rdfxml",
     "application/xml": "rdfxml",
     "text/xml": "rdfxml",
-    "application/sparql-results+json": "jsonld",
-    "application/sparql-results+xml": "rdfxml",
+}
+# Only when nothing above fits: a client that accepts just the JSON (or XML) results
+# format gets JSON-LD (or RDF/XML) for a CONSTRUCT, and the other way round, as
+# rdflib's SPARQLStore expects. A client that no flavour fits gets a 406.
+_FALLBACK = {
+    "solutions": {"application/ld+json": "json", "application/rdf+xml": "xml"},
+    "graph": {"application/sparql-results+json": "jsonld", "application/sparql-results+xml": "rdfxml"},
 }
 CONTENT_TYPES = {
     "json": "application/sparql-results+json",
@@ -82,8 +82,12 @@ UPDATE_FORMS = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "
 @lru_cache(maxsize=512)
 def negotiate(accept: str | None, kind: str) -> str | None:
     """The ``kind`` ("solutions" or "graph") format the Accept header likes best; None means 406."""
-    choices = (SOLUTIONS if kind == "solutions" else GRAPHS).items()
     ranges = _parse_accept(accept or "*/*")
+    return _best(ranges, SOLUTIONS if kind == "solutions" else GRAPHS) or _best(ranges, _FALLBACK[kind])
+
+
+def _best(ranges: list[tuple[str, float]], offered: dict[str, str]) -> str | None:
+    choices = offered.items()
     best: tuple[float, int, int] | None = None
     chosen = None
     for order, (media_type, fmt) in enumerate(choices):

@@ -68,6 +68,8 @@ class _Embedded:
 
 
 class _Remote:
+    """Any SPARQL 1.1 Protocol endpoint; parameters travel as a VALUES block in the query text."""
+
     def __init__(self, url: str, timeout: float):
         import httpx
 
@@ -88,16 +90,22 @@ class _Remote:
             )
         except self._httpx.HTTPError as error:
             raise EndpointError(f"cannot reach {self.url}: {error}") from None
+        if response.status_code == 400:  # the endpoint's parser refused the text, as the embedded store would
+            raise QueryError(f"{self.url} refused the query: {response.text.strip()[:500]}")
         if response.status_code >= 400:
-            raise EndpointError(f"{self.url} answered {response.status_code}: {response.text[:500]}")
+            raise EndpointError(f"{self.url} answered {response.status_code}: {response.text.strip()[:500]}")
         kind = response.headers.get("content-type", "").split(";")[0].strip()
-        if kind == "application/n-triples":
-            return list(ox.parse(response.content, format=ox.RdfFormat.N_TRIPLES))
-        data = response.json()
-        if "boolean" in data:
-            return bool(data["boolean"])
-        columns = data["head"]["vars"]
-        return Rows(columns, [[json_term_value(b.get(c)) for c in columns] for b in data["results"]["bindings"]])
+        try:
+            if kind == "application/n-triples":
+                quads = ox.parse(response.content, format=ox.RdfFormat.N_TRIPLES)
+                return [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+            data = response.json()
+            if "boolean" in data:
+                return bool(data["boolean"])
+            columns = data["head"]["vars"]
+            return Rows(columns, [[json_term_value(b.get(c)) for c in columns] for b in data["results"]["bindings"]])
+        except (ValueError, KeyError, TypeError, SyntaxError) as error:
+            raise EndpointError(f"{self.url} did not answer with SPARQL results ({kind or 'no content type'}): {error}") from None
 
 
 class KnowledgeGraph:
