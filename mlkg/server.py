@@ -146,6 +146,7 @@ async def _run(request: Request, text: str, params: dict[str, list[str]]) -> Res
         raise Refusal(406, f"no acceptable format for this {shape.form or 'query'}; {_offer()}")
     default_graphs, named_graphs = params.get("default-graph-uri"), params.get("named-graph-uri")
     job: dict[str, Any] = {"query": text, "solutions": solutions, "graph": graph, "max_rows": settings.max_rows}
+    job["base_iri"] = f"{request.base_url}sparql"  # relative IRIs resolve against the endpoint (Protocol 2.1.1)
     if default_graphs or named_graphs:  # the protocol's dataset replaces the query's own (SPARQL 1.1 Protocol 2.1.4)
         job.update(default_graph=default_graphs or [], named_graphs=named_graphs or [])
     else:  # the union of all graphs is the default graph, unless the query says FROM

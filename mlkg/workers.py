@@ -110,7 +110,7 @@ def answer(store: Any, job: dict[str, Any], max_bytes: int) -> Answer:
 
     from queries.formats import RESULT_FORMATS, serialize_triples
 
-    options: dict[str, Any] = {}
+    options: dict[str, Any] = {"base_iri": job.get("base_iri")}
     if job.get("default_graph") is not None or job.get("named_graphs") is not None:
         options["default_graph"] = [ox.NamedNode(iri) for iri in job.get("default_graph") or []]
         options["named_graphs"] = [ox.NamedNode(iri) for iri in job.get("named_graphs") or []]
