@@ -1,7 +1,9 @@
 """Dataset mentions in plain prose, and the role each plays in a training run.
 
 Datasets are not tagged in excerpts; this module finds them in the prose (tags
-already removed) and reads their role from the sentence.
+already removed) and reads their role from the sentence. Spans in ``exclude``
+(tagged model names, hardware ...) are masked first: they are never datasets and
+count as one opaque word ("We trained <model> from scratch on X").
 
 Detection
 1. Catalog (``ontology/catalogs/datasets.csv``): every name and alias, as a whole
@@ -12,29 +14,45 @@ Detection
    case; every other alias only as the catalog writes it, so "arc", "math", "pile",
    "glue" or "ad hoc" are not ARC, MATH, the Pile, GLUE or HoC. A leading "The" may
    be lower-case ("the Pile").
+   A longer proper name around a catalog name is reported instead of it: a hyphen
+   suffix of capitals or digits ("MATH-500", "ImageNet-C"), capitalized words after
+   it ("GPQA Diamond", "LSUN Cats"), or one capitalized word before it mid-sentence
+   ("Tiny ImageNet"). It keeps a catalog entry only if the catalog has the longer
+   name; languages ("Dutch Wikipedia" is Wikipedia), metrics, splits and generic
+   nouns ("ImageNet Top-1", "GLUE Benchmark") do not lengthen a name.
 2. Pattern, for names the catalog lacks: a proper-looking name (capitalized,
-   CamelCase, or with digits) right after a data cue ("pre-trained on X",
-   "fine-tuned on X and Y", "evaluated on X", "benchmarks such as X, Y, and Z",
-   "sourced from X"), before a head noun ("the X dataset/corpus/benchmark"), or in
-   apposition ("a corpus, X, consisting of"). Model names, optimizers, frameworks,
-   hardware, tokenizers, task acronyms (NER, QA), languages, and catalog names in
-   the wrong casing ("Math") are refused.
-Spans in ``exclude`` (tagged model names, hardware ...), URLs, and names right after
-"without", "instead of", "unlike", "available on" ... are never datasets.
+   CamelCase, or with digits), and every further name of a list, after a data cue:
+   a training or evaluation verb or noun and at most five words of object before
+   "on" ("We evaluated the model on X", "trained it from scratch on X", "Results
+   are reported on X"), a data noun with "such as / including / covers / combines /
+   came from / :" ("benchmarks such as X", "tasks including X", "Evaluation covers
+   X", "Training data: X"), "sourced/drawn/derived from X", and "we used X" after
+   a data cue in the same clause ("For fine-tuning we used X"). Also a name before
+   a head noun ("the X dataset/corpus/benchmark") or in apposition ("a corpus, X,
+   consisting of"). Refused: model names, optimizers, frameworks, hardware,
+   tokenizers, catalog names in the wrong casing ("Math"), names made only of
+   languages or task acronyms ("a Dutch benchmark", "NER"), hyphenated adjectives
+   ("STEM-heavy"), and an acronym naming a kind of data ("RNA structures").
+Not a used dataset: a name inside a URL; after "without", "instead of", "unlike",
+"outperforms", "compared to", "available on"; after "did not use / excluded /
+removed / filtered out" with up to three words between ("excluded the raw Common
+Crawl dumps"); before "was removed / excluded / filtered out"; in "with all X
+articles removed". The negation carries along a list ("we did not use X or Y").
 
 Role
 Cues: pre-training ("pre-train", "pre-training corpus", "was pre-trained"),
-fine-tuning ("fine-tune", "instruction tuning", "SFT", "RLHF", "DPO"), evaluation
-("evaluate", "benchmarks", "test set", "zero-shot", "achieves", "accuracy on",
-"outperforms", "improvements", "experiments on", "84% on"), and weak cues. A weak
-training cue ("trained on", "training data", "sourced from", "constructed from")
-takes the role of the nearest pre-training or fine-tuning cue before it in its
-sentence, else of the previous sentence when that was about pre-training or
-fine-tuning, else pre-training. A bare "corpus"/"corpora" takes the role of the
-nearest cue of any kind before it in its sentence, else of the previous sentence,
-else pre-training. Cues inside a dataset name or an excluded span do not count.
-For a mention, the first rule that applies gives its role ("clause": the part of
-the sentence between ";", ", while", ", but", ...):
+fine-tuning ("fine-tune", "instruction tuning", "SFT", "RLHF", "DPO"; not the
+adjective in "fine-tuned / instruction-tuned model(s)"), evaluation ("evaluate",
+"benchmarks", "test set", "zero-shot", "achieves", "accuracy on", "outperforms",
+"results ... on", "experiments on", "84% on"), and weak cues. A weak training cue
+("trained [object] on/using/with", "training data", "sourced from", "constructed
+from"; not "the trained model on") takes the role of the nearest pre-training or
+fine-tuning cue before it in its sentence, else of the previous sentence when that
+was about pre-training or fine-tuning, else pre-training. A bare "corpus"/"corpora"
+takes the role of the nearest cue of any kind before it in its sentence, else of
+the previous sentence, else pre-training. Cues inside a dataset name or an excluded
+span do not count. For a mention, the first rule that applies gives its role
+("clause": the part of the sentence between ";", ", while", ", but", ...):
   1. the nearest cue before it in its clause;
   2. the first cue after it in its clause, a strong cue before a weak one
      ("MedQA was used for evaluation");
@@ -58,16 +76,19 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from typing import Literal, cast
 
+from loader import dataset_cues as cue
+from loader.dataset_cues import Cue, Span, overlaps
+
 __all__ = ["DatasetEntry", "DatasetMention", "Role", "dataset_catalog", "find_datasets", "resolve_dataset"]
 
 Role = Literal["pretraining", "finetuning", "evaluation"]
-Span = tuple[int, int]
+Candidate = tuple[int, int, "DatasetEntry | None"]  # a catalog entry, or None for a pattern name
 
 
 @dataclass(frozen=True)
@@ -88,17 +109,6 @@ class DatasetMention:
     surface: str  # text as written
     start: int
     end: int  # character offsets into `text`
-
-
-@dataclass(frozen=True)
-class _Cue:
-    start: int
-    end: int
-    kind: str  # a Role, or "train" / "corpus" for weak cues
-
-    @property
-    def weak(self) -> bool:
-        return self.kind in ("train", "corpus")
 
 
 # --- catalog -----------------------------------------------------------------
@@ -143,7 +153,7 @@ def _alias_regex(alias: str) -> re.Pattern[str]:
     body = r"\s+".join(re.escape(word) for word in alias.split())
     if alias.startswith("The "):
         body = "[Tt]" + body[1:]
-    return re.compile(body + r"(?![\w]|[-/][^\W_])", re.IGNORECASE if _any_case(alias) else 0)
+    return re.compile(body + r"(?![\w]|[-/][^\W_]|\.[^\W_])", re.IGNORECASE if _any_case(alias) else 0)
 
 
 @cache
@@ -163,124 +173,20 @@ def _case_sensitive_names() -> frozenset[str]:
     return frozenset(a.casefold() for e in dataset_catalog() for a in (e.name, *e.aliases) if not _any_case(a))
 
 
-# --- sentences and cues --------------------------------------------------------
+# --- catalog mentions ----------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])|\n\s*\n")
-_ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|approx|vs|cf|al|Fig|Eq|Sec|Tab|No|resp)\.$")
-
-_CUES = re.compile(
-    r"(?<![\w-])(?:"
-    r"(?P<pretraining>pre-?train(?:s|ing)?\b|pre-?trained(?=(?:\s+\w+ly)?\s+(?:on|using|with|without|from|over)\b)"
-    r"|(?:was|were|is|are|been|be|we|first)\s+(?:\w+ly\s+)?pre-?trained"
-    r"|continued\s+training)"
-    r"|(?P<finetuning>fine-?tun(?:e|es|ing)\b|finetun(?:e|es|ing)\b"
-    r"|(?:fine-?|fine\s|instruction[- ])tuned(?!\s+(?:model|weights|checkpoints?|versions?|variants?)\b)"
-    r"|instruction[- ]tun\w*|SFT\b|RLHF\b|DPO\b|post-training\b|preference\s+(?:data|optimization|tuning))"
-    r"|(?P<evaluation>evaluat\w*|benchmark\w*|tested\s+on|test(?:ing)?\s+(?:set|split|data)|held-out"
-    r"|validation\s+(?:set|split)|dev(?:elopment)?\s+set|zero-shot|few-shot|one-shot|\d+-shot|achiev\w*"
-    r"|accuracy|F1\b|exact\s+match|perplexity|BLEU\b|ROUGE|AUROC|scor(?:es?|ing)\s+(?:of|on)|outperform\w*"
-    r"|surpass\w*|state[- ]of[- ]the[- ]art|SOTA\b|results\s+on|performance\s+on"
-    r"|perform(?:s|ed)?\s+(?:\w+\s+)?on|measured\s+on|assess\w*|compar(?:e|ed|es|ing|ison)\b"
-    r"|experiments?\s+on|attain\w*|improve(?:s|d|ments?)?\b|gains?\b"
-    r"|\d+(?:\.\d+)?\s*%\s+(?:[\w-]+\s+)?on\b)"
-    r"|(?P<train>train(?:ed|ing|s)?(?:\s+\w+ly)?\s+(?:on|using|with)\b"
-    r"|training\s+(?:data|set|split|corpus|corpora|mixture|examples)|data\s+mix(?:ture)?"
-    r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled)\s+from)"
-    r"|(?P<corpus>corpus\b|corpora\b))",
-    re.IGNORECASE,
-)
-
-# Cues directly followed by a list of dataset names.
-_LIST_CUE = re.compile(
-    r"(?<![\w-])(?:(?:(?:pre-?|fine-?|instruction[- ]|post-?)?(?:train|tun)(?:ed|ing|e|s)?"
-    r"|evaluat(?:ed|ing|ion|e)|test(?:ed|ing)|benchmarked|validated|assessed|results|performance"
-    r"|accuracy|perplexity|scores?)(?:\s+\w+ly)?\s+on"
-    r"|(?:benchmarks?|datasets?|corpora|data\s+sources|collections)\s*,?\s+(?:like|such\s+as|including|namely)"
-    r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled)\s+from)\s+",
-    re.IGNORECASE,
-)
-_NAME = (r"(?<![\w-])(?:[A-Z]|[a-z]+[A-Z0-9])[\w+]*(?:[-./'][\w+]+)*"
-         r"(?: (?:[A-Z0-9][\w+]*(?:[-./'][\w+]+)*|v\d[\w.]*))*")
-_NAME_AT = re.compile(_NAME)
-_HEAD_NOUN = re.compile(
-    rf"(?<![\w-])(?:the|our|a|an|new|public)\s+(?P<name>{_NAME})"
-    r"\s+(?i:dataset|corpus|benchmark|data\s+set|database)s?\b")
-_APPOSITION = re.compile(
-    rf"(?i:corpus|dataset|benchmark|collection)\s*,\s*(?:(?i:called|named|termed|dubbed)\s+)?(?P<name>{_NAME})\s*,"
-    rf"|(?i:corpus|dataset|benchmark)\s+(?i:called|named|termed|dubbed)\s+(?P<name2>{_NAME})"
-    rf"|(?P<name3>{_NAME})\s*,\s*an?\s+(?:[\w-]+\s+){{0,3}}?(?:corpus|dataset|benchmark|collection)\b")
-_LIST_SEP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:dataset|corpus|benchmark)s?\b)?"
-                       r"(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or)\s+|\s*/\s*)(?:the\s+)?")
-_ARTICLE = re.compile(r"(?:the|The)\s+")
-_NEGATED = re.compile(
-    r"(?:\bnot\s+(?:use|used|using|include|included|train\w*\s+on)|\bwithout|\bexclud\w*|\bexcept(?:\s+for)?"
-    r"|\binstead\s+of|\bunlike|\brather\s+than|\bother\s+than"
-    r"|\b(?:available|released|hosted|published)\s+(?:\w+\s+)?(?:on|at|via|through))\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_URL_TOKEN = re.compile(r"://|www\.|\.(?:com|org|io|net|ai)\b")
-_MODEL_OR_HARDWARE = re.compile(
-    r"BERT|GPT|LLaMA|Llama|ViT|ResNet|CLIP|\bT5\b|BART|XLNet|ELECTRA|Mistral|Mixtral|Gemma|Qwen|PaLM|BLOOM"
-    r"|Whisper|wav2vec|DALL|Diffusion|U-?Net|LSTM|RNN|MLP|Transformer|Chinchilla|Gopher"
-    r"|-(?:[Bb]ase|[Ll]arge|[Ss]mall|XL|XXL|[Tt]iny|[Mm]ini|[Hh]uge)\b"
-    r"|\b(?:[AHVPL]\d{2,3}[A-Z]?s?|MI\d{3}X?|TPU\w*|GPU\w*|RTX|GeForce|Tesla|Ascend|Gaudi\d?)\b"
-)
-_STOP = frozenset("""
-a an the our we this these those it its in for all each both several various many other such
-table figure fig section appendix eq january february march april may june july august september
-october november december english chinese french german spanish japanese korean arabic russian
-multilingual python java javascript c++ ner qa nli re pos mlm nsp asr ocr mt nlp nlu nlg cv rl rlhf
-sft dpo ppo llm llms lm ehr ehrs icu ct mri cpu cpus nvidia amd intel google microsoft meta openai
-amazon deepmind adam adamw sgd lamb adafactor lion pytorch tensorflow jax flax keras deepspeed
-megatron megatron-lm fsdp ddp zero zero-1 zero-2 zero-3 nccl cuda nvlink infiniband wordpiece
-sentencepiece bpe tokenizer bf16 fp16 fp32 fp8 tf32 int8 aws azure gcp hugging huggingface ubuntu
-linux windows macos task tasks subtask track setting split part phase stage experiment experiments
-round step epoch recognition classification answering extraction generation detection segmentation
-translation summarization retrieval inference reasoning understanding monday tuesday wednesday
-thursday friday saturday sunday summit frontier aurora perlmutter fugaku selene polaris juwels leonardo
-lumi marenostrum tsubame sierra jean zay
-""".split())
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although|though)\b|\s(?:while|whereas)\s")
-_HARDWARE_NEXT = re.compile(r"\s+(?:instances?|nodes?|GPUs?|TPUs?|clusters?|machines?|servers?|supercomputers?)\b")
-_SOFTWARE_NEXT = re.compile(
-    r"\s+(?:systems?|platforms?|frameworks?|library|libraries|optimizers?|tokenizers?|models?|architectures?"
-    r"|backbones?|encoders?|decoders?|checkpoints?|pods?|hardware|chips?|accelerators?)\b")
 _WORD = re.compile(r"[A-Za-z]+")
 _CAMEL_START = re.compile(r"[a-z]+[A-Z]")
+_HYPHENATED = re.compile(r"[^\W_][\w+]*(?:-[\w+]+)+(?![\w-])")
+_NEXT_WORD = re.compile(r" ([A-Z][\w+]*(?:[-'.][\w+]+)*)(?![\w+-])")
+_PREV_WORD = re.compile(r"(?<![\w+.'#-])([A-Z][\w+]*(?:[-'][\w+]+)*) $")
 
 
-def _sentences(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, starts_paragraph) for each sentence."""
-    spans: list[tuple[int, int, bool]] = []
-    start, new_paragraph = 0, True
-    for match in _SENTENCE_END.finditer(text):
-        if match.group() == "." and _ABBREVIATION.search(text[max(start, match.end() - 8):match.end()]):
-            continue
-        spans.append((start, match.end(), new_paragraph))
-        new_paragraph = "\n" in match.group()
-        start = match.end()
-    if start < len(text):
-        spans.append((start, len(text), new_paragraph))
-    return spans
-
-
-def _overlaps(span: Span, spans: Sequence[Span]) -> bool:
-    return any(span[0] < e and s < span[1] for s, e in spans)
-
-
-def _cues(text: str, blocked: Sequence[Span]) -> list[_Cue]:
-    return [_Cue(m.start(), m.end(), m.lastgroup or "train")
-            for m in _CUES.finditer(text) if not _overlaps(m.span(), blocked)]
-
-
-# --- mention finding -------------------------------------------------------------
-
-def _blocked_context(text: str, start: int, end: int) -> bool:
-    if _NEGATED.search(text[max(0, start - 50):start]):
-        return True
-    left = text.rfind(" ", 0, start) + 1
-    right = len(text) if (r := text.find(" ", end)) < 0 else r
-    return bool(_URL_TOKEN.search(text[left:right]))
+def _mask(text: str, exclude: Sequence[Span]) -> str:
+    chars = list(text)
+    for start, end in exclude:
+        chars[start:end] = "#" * len(chars[start:end])
+    return "".join(chars)
 
 
 def _left_boundary(text: str, i: int) -> bool:
@@ -304,86 +210,181 @@ def _defines_acronym(text: str, start: int, end: int, entry: DatasetEntry) -> bo
     return "".join(w[0] for w in words).casefold() == "".join(letters).casefold()
 
 
-def _catalog_hits(text: str, exclude: Sequence[Span]) -> list[tuple[int, int, DatasetEntry]]:
-    hits: list[tuple[int, int, DatasetEntry]] = []
-    index, pos = _alias_index(), 0
+def _match_alias(text: str, i: int, end: int | None = None) -> tuple[int, DatasetEntry] | None:
+    run = _RUN.match(text, i)
+    for regex, entry in _alias_index().get(run.group().casefold(), ()) if run else ():
+        m = regex.match(text, i, len(text) if end is None else end)
+        if m:
+            return m.end(), entry
+    return None
+
+
+def _hyphen_extension(text: str, i: int) -> int | None:
+    """"MATH-500", "ImageNet-C": a catalog name with a hyphen suffix of capitals or digits."""
+    token = _HYPHENATED.match(text, i)
+    if not token or cue.MODEL_OR_HARDWARE.search(token.group()) or cue.MODEL_NEXT.match(text, token.end()):
+        return None
+    for k in [j.start() for j in re.finditer("-", token.group())][::-1]:
+        head_end, suffix = i + k, token.group()[k:]
+        if all(part[:1].isupper() or part[:1].isdigit() for part in suffix.split("-")[1:]):
+            hit = _match_alias(text, i, head_end)
+            if hit and hit[0] == head_end:
+                return token.end()
+    return None
+
+
+def _extension_word(word: str) -> bool:
+    folded = word.casefold()
+    return not (folded in cue.STOP or folded in cue.SOFT_STOP or folded in cue.EXTENSION_STOP
+                or cue.MODEL_OR_HARDWARE.search(word))
+
+
+def _extend(text: str, start: int, end: int, entry: DatasetEntry | None, sentence_starts: set[int],
+            previous_end: int) -> Candidate:
+    """The longer proper name around a catalog hit, if there is one (module doc, rule 1)."""
+    s, e = start, end
+    while (nxt := _NEXT_WORD.match(text, e)) and _extension_word(nxt.group(1)) and e - end < 40:
+        if _match_alias(text, nxt.start(1)):  # "SuperGLUE BoolQ": two names
+            break
+        e = nxt.end()
+    if e > end and _NEXT_WORD.match(text, e):  # cut short by a refused word: no safe reading
+        e = end
+    prev = _PREV_WORD.search(text, max(0, s - 40), s)
+    if (prev and prev.start(1) >= previous_end and _extension_word(prev.group(1))
+            and not (prev.start(1) in sentence_starts and prev.group(1)[1:].islower())):
+        s = prev.start(1)
+    if (s, e) == (start, end) or cue.MODEL_OR_HARDWARE.search(text[s:e]):
+        return start, end, entry
+    return s, e, resolve_dataset(text[s:e])
+
+
+def _catalog_hits(text: str, sentence_starts: set[int]) -> list[Candidate]:
+    hits: list[Candidate] = []
+    pos = 0
     for run in _RUN.finditer(text):
         i = run.start()
         if i < pos or not _left_boundary(text, i):
             continue
-        for regex, entry in index.get(run.group().casefold(), ()):
-            m = regex.match(text, i)
-            if not m:
-                continue
-            restates = text[i - 1:i] == "(" and hits and not text[hits[-1][1]:i - 1].strip()
-            pos = m.end()
-            if not (restates or _overlaps(m.span(), exclude) or _blocked_context(text, i, pos)
-                    or _defines_acronym(text, i, pos, entry) or _HARDWARE_NEXT.match(text, pos)):
-                hits.append((i, pos, entry))
-            break
+        hit = _match_alias(text, i)
+        if hit is None:
+            if (longer := _hyphen_extension(text, i)) is not None:
+                hits.append((i, longer, resolve_dataset(text[i:longer])))
+                pos = longer
+            continue
+        pos, entry = hit
+        restates = text[i - 1:i] == "(" and hits and not text[hits[-1][1]:i - 1].strip()
+        if not (restates or _defines_acronym(text, i, pos, entry) or cue.HARDWARE_NEXT.match(text, pos)
+                or cue.MODEL_NEXT.match(text, pos)):
+            hits.append(_extend(text, i, pos, entry, sentence_starts, hits[-1][1] if hits else 0))
+            pos = max(pos, hits[-1][1])
     return hits
+
+
+# --- pattern mentions ---------------------------------------------------------------------
+
+_NAME_AT = re.compile(cue.NAME)
+_ARTICLE = re.compile(r"(?:the|The)\s+")
 
 
 def _is_name(name: str, at_sentence_start: bool) -> bool:
     tokens = [t.removesuffix("'s") for t in name.split()]
-    first = tokens[0]
+    first, folded = tokens[0], [t.casefold() for t in tokens]
     if not (first[0].isupper() or any(c.isdigit() for c in first) or _CAMEL_START.match(first)):
         return False
     if at_sentence_start and len(tokens) == 1 and first[1:].islower():
         return False
-    if any(t.casefold() in _STOP for t in tokens) or _MODEL_OR_HARDWARE.search(name):
+    if any(t in cue.STOP for t in folded) or cue.MODEL_OR_HARDWARE.search(name):
+        return False
+    if all(t in cue.SOFT_STOP or t in cue.GENERIC for t in folded) or cue.ADJECTIVE_SUFFIX.search(tokens[-1]):
+        return False
+    if name.endswith("'s"):  # "Stanford's internal cluster"
         return False
     return name.casefold() not in _case_sensitive_names() and len(name) >= 2
 
 
-def _pattern_hits(text: str, taken: Sequence[Span], exclude: Sequence[Span], sentence_starts: set[int]) -> list[Span]:
-    starts = dict(taken)
+def _kind_of_data(text: str, start: int, end: int) -> bool:
+    """"RNA structures", "EHR data", "Chest X-ray images": an acronym naming a kind of data."""
+    head = text[start:end].split()[-1].split("-")[0]
+    return head.isalpha() and head.isupper() and bool(cue.KIND_OF_DATA.match(text, end))
+
+
+def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[int],
+                  list_starts: Iterable[tuple[int, bool]]) -> list[Candidate]:
+    starts = {s: e for s, e, _ in taken}
+    spans = [(s, e) for s, e, _ in taken]
     found: list[Span] = []
 
     def accept(span: Span) -> None:
         name = text[span[0]:span[1]]
-        if (_is_name(name, span[0] in sentence_starts) and not _overlaps(span, [*taken, *exclude, *found])
-                and not _blocked_context(text, *span) and not _HARDWARE_NEXT.match(text, span[1])
-                and not _SOFTWARE_NEXT.match(text, span[1])):
+        if (_is_name(name, span[0] in sentence_starts) and not overlaps(span, [*spans, *found])
+                and not _in_url(text, *span) and not cue.HARDWARE_NEXT.match(text, span[1])
+                and not cue.SOFTWARE_NEXT.match(text, span[1]) and not _kind_of_data(text, *span)):
             found.append(span)
 
-    for cue in _LIST_CUE.finditer(text):
-        pos = cue.end()
+    for pos, strict in sorted(dict(sorted(list_starts, key=lambda t: not t[1])).items()):  # lax cue wins
         while True:
-            if article := _ARTICLE.match(text, pos):
+            if pos not in starts and (article := _ARTICLE.match(text, pos)):
                 pos = article.end()
             if pos in starts:
                 pos = starts[pos]
             elif (m := _NAME_AT.match(text, pos)) and _is_name(m.group(), False):
-                accept(m.span())
+                if not (strict and cue.plain_phrase(m.group())):
+                    accept(m.span())
                 pos = m.end()
             else:
                 break
-            if not (sep := _LIST_SEP.match(text, pos)):
+            if not (sep := cue.LIST_SEP.match(text, pos)):
                 break
             pos = sep.end()
-    for m in _HEAD_NOUN.finditer(text):
+    for m in cue.HEAD_NOUN.finditer(text):
         accept(m.span("name"))
-    for m in _APPOSITION.finditer(text):
+    for m in cue.APPOSITION.finditer(text):
         accept(m.span(next(g for g in ("name", "name2", "name3") if m.group(g))))
-    return found
+    return [(s, e, None) for s, e in found]
+
+
+# --- contexts that cancel a mention ---------------------------------------------------------
+
+def _in_url(text: str, start: int, end: int) -> bool:
+    left = text.rfind(" ", 0, start) + 1
+    right = len(text) if (r := text.find(" ", end)) < 0 else r
+    return bool(cue.URL_TOKEN.search(text[left:right]))
+
+
+def _cancelled(text: str, candidates: Sequence[Candidate]) -> set[int]:
+    """Indices of candidates that are negated, compared against, the source of the dataset
+    named just before them, or part of a URL (module doc)."""
+    before = [bool(cue.NEGATED_BEFORE.search(text[max(0, s - 60):s])
+                   or (cue.WITH_BEFORE.search(text[max(0, s - 30):s]) and cue.REMOVED_AFTER.match(text, e)))
+              for s, e, _ in candidates]
+    after = [bool(cue.NEGATED_AFTER.match(text, e)) for _, e, _ in candidates]
+    sources = {i for i in range(1, len(candidates))
+               if cue.SOURCE_OF_PREVIOUS.fullmatch(text, candidates[i - 1][1], candidates[i][0])}
+    listed = [i for i in range(1, len(candidates))
+              if cue.LIST_SEP.fullmatch(text, candidates[i - 1][1], candidates[i][0])]
+    for i in listed:  # "did not use X or Y": forward; "X and Y were removed": backward
+        before[i] = before[i] or before[i - 1]
+    for i in reversed(listed):
+        after[i - 1] = after[i - 1] or after[i]
+    return {i for i, (s, e, _) in enumerate(candidates)
+            if before[i] or after[i] or i in sources or _in_url(text, s, e)}
 
 
 # --- roles -------------------------------------------------------------------------
 
-def _sentence_roles(cues: Sequence[_Cue], carried: Role | None) -> list[Role]:
+def _sentence_roles(cues: Sequence[Cue], carried: Role | None) -> list[Role]:
     """Resolved role of each cue of one sentence: weak cues borrow (see module doc)."""
     roles: list[Role] = []
     last_training: Role | None = None  # nearest pre-training / fine-tuning cue so far
     last_any: Role | None = None
     fallback: Role = carried if carried in ("pretraining", "finetuning") else "pretraining"
-    for cue in cues:
-        if cue.kind == "train":
+    for c in cues:
+        if c.kind == "train":
             roles.append(last_training or fallback)
-        elif cue.kind == "corpus":
+        elif c.kind == "corpus":
             roles.append(last_any or carried or "pretraining")
         else:
-            last_any = cast(Role, cue.kind)
+            last_any = cast(Role, c.kind)
             last_training = last_any if last_any != "evaluation" else last_training
             roles.append(last_any)
     return roles
@@ -392,13 +393,7 @@ def _sentence_roles(cues: Sequence[_Cue], carried: Role | None) -> list[Role]:
 _WHOLE: Span = (0, 1 << 62)
 
 
-def _clause(text: str, sentence: Span, start: int) -> Span:
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, *sentence)]
-    left = max((b for b in breaks if b < start), default=sentence[0])
-    return left, min((b for b in breaks if b >= start), default=sentence[1])
-
-
-def _role_at(start: int, end: int, clause: Span, cues: Sequence[_Cue], roles: Sequence[Role],
+def _role_at(start: int, end: int, clause: Span, cues: Sequence[Cue], roles: Sequence[Role],
              carried: Role | None) -> Role | None:
     """Nearest cue before, else first cue after (strong first): in the clause, then the sentence."""
     for lo, hi in (clause, _WHOLE):
@@ -413,23 +408,25 @@ def _role_at(start: int, end: int, clause: Span, cues: Sequence[_Cue], roles: Se
 
 def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[DatasetMention]:
     """Dataset mentions in ``text``: one per (dataset, role), in order of first appearance."""
-    sentences = _sentences(text)
-    hits = _catalog_hits(text, exclude)
-    taken = [(s, e) for s, e, _ in hits]
-    patterns = _pattern_hits(text, taken, exclude, {s for s, _, _ in sentences})
-    candidates: list[tuple[int, int, DatasetEntry | None]] = [*hits, *((s, e, None) for s, e in patterns)]
-    cues = _cues(text, [*exclude, *taken])
+    masked = _mask(text, exclude)
+    sentences = cue.sentences(masked)
+    sentence_starts = {s for s, _, _ in sentences}
+    hits = _catalog_hits(masked, sentence_starts)
+    cues = cue.find_cues(masked, [(s, e) for s, e, _ in hits])
+    lists = cue.list_starts(masked, [(s, e) for s, e, _ in sentences], cues)
+    candidates = sorted([*hits, *_pattern_hits(masked, hits, sentence_starts, lists)], key=lambda c: c[0])
+    cancelled = _cancelled(masked, candidates)
+    candidates = [c for i, c in enumerate(candidates) if i not in cancelled]
     cue_starts = [c.start for c in cues]
     mentions: dict[tuple[str, Role], DatasetMention] = {}
     carried: Role | None = None
     for s_start, s_end, new_paragraph in sentences:
         if new_paragraph:
             carried = None
-        lo, hi = bisect_right(cue_starts, s_start - 1), bisect_right(cue_starts, s_end - 1)
-        local = cues[lo:hi]
+        local = cues[bisect_right(cue_starts, s_start - 1):bisect_right(cue_starts, s_end - 1)]
         roles = _sentence_roles(local, carried)
-        for start, end, entry in sorted((c for c in candidates if s_start <= c[0] < s_end), key=lambda c: c[0]):
-            role = _role_at(start, end, _clause(text, (s_start, s_end), start), local, roles, carried)
+        for start, end, entry in (c for c in candidates if s_start <= c[0] < s_end):
+            role = _role_at(start, end, cue.clause(masked, (s_start, s_end), start), local, roles, carried)
             if role is None:
                 continue
             surface = text[start:end]

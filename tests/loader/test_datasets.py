@@ -255,3 +255,141 @@ def test_resolve_dataset() -> None:
     assert entry is not None and entry.key == "pubmed-central"
     assert resolve_dataset("the Pile").name == "The Pile"  # type: ignore[union-attr]
     assert resolve_dataset("No Such Corpus") is None
+
+
+# --- training verbs with an object before "on" (fix 1) -----------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We trained the encoder on The Pile.", [("The Pile", "pretraining")]),
+    ("They trained it from scratch on WikiText-103 and later fine-tuned it on SQuAD.",
+     [("WikiText-103", "pretraining"), ("SQuAD", "finetuning")]),
+    ("We trained ResNet-50 for 90 epochs on ImageNet-1k.", [("ImageNet-1k", "pretraining")]),
+    ("We trained the network from scratch on HelioSpectra-2M.", [("HelioSpectra-2M", "pretraining")]),
+    ("The second stage fine-tunes the backbone on PlantVillage.", [("PlantVillage", "finetuning")]),
+])
+def test_training_verb_with_an_object(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_tagged_model_is_one_word_of_the_object() -> None:
+    text = "We trained Orion Mixture 9B v2 from scratch on C4 and RedStone-Web."
+    assert found(text, ((11, 29),)) == [("C4", "pretraining"), ("RedStone-Web", "pretraining")]
+
+
+def test_participle_before_a_model_noun_is_not_a_training_cue() -> None:
+    assert found("We evaluate the trained model on MMLU.") == [("MMLU", "evaluation")]
+    assert found("Afterwards we assess trained checkpoints on KoBEST.") == [("KoBEST", "evaluation")]
+
+
+# --- names outside the catalog after indirect cues (fix 2) ----------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fine-tuning examples came from MedDialog-EN.", [("MedDialog-EN", "finetuning")]),
+    ("We assessed the checkpoint on KorQuAD, MMLU and CLIcK.",
+     [("KorQuAD", "evaluation"), ("MMLU", "evaluation"), ("CLIcK", "evaluation")]),
+    ("For instruction tuning we relied on Guanaco and LIMA-1k.",
+     [("Guanaco", "finetuning"), ("LIMA-1k", "finetuning")]),
+    ("Evaluation spans HotpotQA and FinQA.", [("HotpotQA", "evaluation"), ("FinQA", "evaluation")]),
+    ("Results are given on Argoverse 2 and nuScenes.", [("Argoverse 2", "evaluation"), ("nuScenes", "evaluation")]),
+    ("The pre-training mixture blends SkyPile and FineWeb.", [("SkyPile", "pretraining"), ("FineWeb", "pretraining")]),
+    ("We pre-trained on a mix of web and book data, including RefinedWeb, NovelCorpus-5 and Books3.",
+     [("RefinedWeb", "pretraining"), ("NovelCorpus-5", "pretraining"), ("Books3", "pretraining")]),
+    ("It is tested on downstream tasks such as ScienceQA and ChemBench.",
+     [("ScienceQA", "evaluation"), ("ChemBench", "evaluation")]),
+])
+def test_every_name_of_a_list_after_an_indirect_cue(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We used LoRA adapters of rank 8, and fine-tuning took two hours.",
+    "We used Hydra for configuration and trained on 64 accelerators.",
+    "For fine-tuning we used DeepSpeed and the Lion optimizer.",
+])
+def test_we_used_needs_a_data_cue_before_it(text: str) -> None:
+    assert found(text) == []
+
+
+# --- a longer proper name around a catalog name (fix 3) ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We report FID on LSUN Cats and LSUN Bedrooms.", [("LSUN Cats", None), ("LSUN Bedroom", "lsun-bedroom")]),
+    ("Scores on GPQA Diamond and MATH-500 are listed below.", [("GPQA Diamond", "gpqa-diamond"),
+                                                               ("MATH-500", "math-500")]),
+    ("We also test on Downsampled ImageNet and ImageNet-O.", [("Downsampled ImageNet", None), ("ImageNet-O", None)]),
+    ("Our checkpoint was evaluated on Russian SuperGLUE.", [("Russian SuperGLUE", "russian-superglue")]),
+])
+def test_longer_name_wins_over_the_catalog_name_inside_it(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(m.name, m.key) for m in find_datasets(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We pre-trained on Dutch Wikipedia.", [("Wikipedia", "pretraining")]),
+    ("The model reaches 81.2 ImageNet Top-1 accuracy on the validation set.", [("ImageNet", "evaluation")]),
+    ("We evaluated it on SuperGLUE BoolQ and ReCoRD.",
+     [("SuperGLUE", "evaluation"), ("BoolQ", "evaluation"), ("ReCoRD", "evaluation")]),
+    ("Using ImageNet, we pre-trained the backbone.", [("ImageNet", "pretraining")]),
+])
+def test_words_that_do_not_lengthen_a_catalog_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+# --- adjectival "instruction-tuned / fine-tuned models" (fix 4) -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "We evaluated the base and instruction-tuned models on MMLU and BBH.",
+    "Our fine-tuned models surpass earlier systems on MMLU and BBH.",
+    "Both instruction-tuned Korean models were then evaluated on MMLU and BBH.",
+])
+def test_tuned_model_adjective_is_not_a_fine_tuning_cue(text: str) -> None:
+    assert found(text) == [("MMLU", "evaluation"), ("BIG-Bench Hard", "evaluation")]
+
+
+# --- negation away from the name (fix 5) ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We pre-trained on C4 with all Wikipedia pages removed.", [("C4", "pretraining")]),
+    ("We pre-trained on mC4 and purposely excluded the noisy OSCAR dumps.", [("mC4", "pretraining")]),
+    ("We did not use BookCorpus or Books3 during pre-training.", []),
+    ("We did not use any data from the Pile for pre-training.", []),
+    ("Common Crawl was filtered out of the pre-training mix; we kept C4.", [("C4", "pretraining")]),
+    ("We removed all copies of GSM8K from the fine-tuning data.", []),
+    ("Without pre-training on ImageNet, the model reaches 71% on CIFAR-100.", [("CIFAR-100", "evaluation")]),
+    ("We fine-tuned on SlimOrca, a filtered subset of OpenOrca.", [("SlimOrca", "finetuning")]),
+    ("Our model outperforms Dolly on MMLU.", [("MMLU", "evaluation")]),
+])
+def test_negated_or_compared_names_are_not_used(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_removal_from_a_corpus_keeps_the_corpus() -> None:
+    assert found("We pre-trained on C4 with duplicates removed.") == [("C4", "pretraining")]
+
+
+# --- things that look like names but are not (fix 6) ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The model was trained on DNA sequences and evaluated on GUE.", [("GUE", "evaluation")]),
+    ("We continued training on STEM-rich documents.", []),
+    ("Training on MRI scans took a week.", []),
+    ("We evaluated on HellaSwag and on a Finnish benchmark.", [("HellaSwag", "evaluation")]),
+    ("We evaluate on NorBench, a Norwegian benchmark suite.", [("NorBench", "evaluation")]),
+    ("Results on tasks such as Sentiment Analysis are reported.", []),
+])
+def test_kinds_of_data_and_languages_are_not_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+# --- names the filters used to refuse (fix 7) -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It was pre-trained on the Pushshift.io Reddit dump.", [("Pushshift Reddit", "pretraining")]),
+    ("We fine-tuned on the Acme.io Forum corpus.", [("Acme.io Forum", "finetuning")]),
+    ("We then aligned the model with DPO on Capybara DPO Pairs.", [("Capybara DPO Pairs", "finetuning")]),
+    ("The pre-training data was drawn from C4 and BaiLing Russian Dataset.",
+     [("C4", "pretraining"), ("BaiLing Russian Dataset", "pretraining")]),
+    ("Pre-training used multilingual data sources such as CulturaX and HPLT-v2.",
+     [("CulturaX", "pretraining"), ("HPLT-v2", "pretraining")]),
+])
+def test_names_with_domains_acronyms_or_languages_inside(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

@@ -1,0 +1,270 @@
+"""Sentences, role cues, list cues and name filters for ``loader.datasets``.
+
+The rules these implement are described in the docstring of ``loader/datasets.py``.
+Every regex here runs on the *masked* text: the excluded (tagged) spans replaced by
+"#" characters, so a tagged model name is one opaque word ("We trained ### on X").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+Span = tuple[int, int]
+
+# --- sentences and clauses -------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])|\n\s*\n")
+_ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|approx|vs|cf|al|Fig|Eq|Sec|Tab|No|resp)\.$")
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although|though)\b|\s(?:while|whereas)\s")
+
+
+def sentences(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, starts_paragraph) for each sentence."""
+    spans: list[tuple[int, int, bool]] = []
+    start, new_paragraph = 0, True
+    for match in _SENTENCE_END.finditer(text):
+        if match.group() == "." and _ABBREVIATION.search(text[max(start, match.end() - 8):match.end()]):
+            continue
+        spans.append((start, match.end(), new_paragraph))
+        new_paragraph = "\n" in match.group()
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text), new_paragraph))
+    return spans
+
+
+def clause(text: str, sentence: Span, start: int) -> Span:
+    """The part of ``sentence`` around ``start`` between ";", ", while", ", but" ..."""
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, *sentence)]
+    left = max((b for b in breaks if b < start), default=sentence[0])
+    return left, min((b for b in breaks if b >= start), default=sentence[1])
+
+
+def overlaps(span: Span, spans: Sequence[Span]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in spans)
+
+
+# --- role cues ---------------------------------------------------------------------------
+
+# A verb's object: up to five words, no clause punctuation ("it", "the network",
+# "### from scratch", "the model for 3 epochs").
+_OBJECT = r"(?P<obj>(?:\s+[^\s,;:]*[^\s,;:.]){0,5}?)(?:\s+from\s+scratch)?(?:\s+\w+ly)?"
+_MODEL_NOUN = r"(?:models?|weights|checkpoints?|versions?|variants?|counterparts?|baselines?|LLMs?|LMs?|networks?)"
+
+CUES = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?P<pretraining>pre-?train(?:s|ing)?\b|pre-?trained(?=" + _OBJECT + r"\s+(?:on|using|with|without|from|over)\b)"
+    r"|(?:was|were|is|are|been|be|we|first)\s+(?:\w+ly\s+)?pre-?trained|continued\s+training)"
+    r"|(?P<finetuning>fine-?tun(?:e|es|ing)\b|finetun(?:e|es|ing)\b|instruction[- ]tun(?:e|es|ing)\b"
+    r"|(?:fine-?|fine\s|instruction[- ])tuned(?!\s+(?:(?!(?:the|a|an|our|its|their|this|these|those)\b)[\w-]+\s+)?"
+    + _MODEL_NOUN + r"\b)"
+    r"|SFT\b|RLHF\b|DPO\b|post-training\b|preference\s+(?:data|optimization|tuning)|reward\s+model(?:s|ing)?\b)"
+    r"|(?P<evaluation>evaluat\w*|benchmark\w*|test(?:s|ed|ing)?\s+on|test(?:ing)?\s+(?:set|split|data)|held-out"
+    r"|report(?:s|ed|ing)?(?=(?:\s+\S+){0,3}?\s+on\b)"
+    r"|validation\s+(?:set|split)|dev(?:elopment)?\s+set|zero-shot|few-shot|one-shot|\d+-shot|achiev\w*"
+    r"|accuracy|F1\b|exact\s+match|perplexity|BLEU\b|ROUGE|AUROC|scor(?:es?|ing)\s+(?:of|on)|outperform\w*"
+    r"|surpass\w*|state[- ]of[- ]the[- ]art|SOTA\b|results(?=(?:\s+\S+){0,3}?\s+on\b)|performance\s+on"
+    r"|perform(?:s|ed)?\s+(?:\w+\s+)?on|measured\s+on|assess\w*|compar(?:e|ed|es|ing|ison)\b"
+    r"|experiments?\s+on|attain\w*|improve(?:s|d|ments?)?\b|gains?\b"
+    r"|\d+(?:\.\d+)?\s*%\s+(?:[\w-]+\s+)?on\b)"
+    r"|(?P<train>train(?:ed|ing|s)?(?=" + _OBJECT.replace("obj", "obj2") + r"\s+(?:on|using|with)\b)"
+    r"|training\s+(?:data|set|split|corpus|corpora|mixture|examples)|data\s+mix(?:ture)?"
+    r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled)\s+from"
+    r"|(?:data|corpus|corpora|examples|samples)\s+(?:came|comes?|originat(?:e|es|ed))\s+from)"
+    r"|(?P<corpus>corpus\b|corpora\b))",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset("the a an our their its his her these those this that each every all both any some".split())
+_SUBJECTS = frozenset("we they i you then also first further subsequently".split())
+
+
+def adjectival(text: str, verb_start: int, obj: str) -> bool:
+    """"the pre-trained and instruction-tuned models on X", "evaluate trained models on X":
+    the participle modifies a noun; it is not the verb of a training statement."""
+    words = re.findall(r"[\w'-]+", text[max(0, verb_start - 60):verb_start])[-3:]
+    words = [w.casefold() for w in words]
+    if not words:
+        return False
+    if words[-1] in _DETERMINERS or (words[-1] in ("and", "or") and _DETERMINERS & set(words)):
+        return True
+    first = obj.split()[0] if obj.split() else ""
+    return bool(re.fullmatch(_MODEL_NOUN, first)) and words[-1] not in _SUBJECTS
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    kind: str  # a Role, or "train" / "corpus" for weak cues
+
+    @property
+    def weak(self) -> bool:
+        return self.kind in ("train", "corpus")
+
+
+def find_cues(text: str, blocked: Sequence[Span]) -> list[Cue]:
+    found = []
+    for m in CUES.finditer(text):
+        kind = next(k for k in ("pretraining", "finetuning", "evaluation", "train", "corpus") if m.group(k))
+        obj = m.group("obj") or m.group("obj2") or ""
+        if overlaps(m.span(), blocked) or (obj.strip() and adjectival(text, m.start(), obj)):
+            continue
+        found.append(Cue(m.start(), m.end(), kind))
+    return found
+
+
+# --- list cues: where a list of dataset names may start ----------------------------------
+
+_NAME_START = r"(?=(?:the\s+)?(?:[A-Z]|[a-z]+[A-Z0-9]))"
+_VERB_ON = re.compile(
+    r"(?<![\w-])(?:(?:pre-?|re-?|post-?|continued\s+)?train(?:ed|ing|s)?|(?:pre-?)?fine-?tun(?:e|ed|es|ing)"
+    r"|finetun(?:e|ed|es|ing)|instruction[- ]tun(?:e|ed|es|ing)|align(?:ed|s|ing)?|optimization|DPO|RLHF|SFT"
+    r"|evaluat(?:e|ed|es|ing|ion)|test(?:ed|s|ing)?|benchmark(?:ed|s|ing)?|validat(?:e|ed|es|ing)"
+    r"|assess(?:ed|es|ing)?|report(?:ed|s|ing)?|compar(?:e|ed|es|ing)"
+    r"|results|performance|accuracy|perplexity|scores?)"
+    r"(?:\s+[^\s,;:]*[^\s,;:.]){0,5}?(?:\s+from\s+scratch)?(?:\s+\w+ly)?\s+on\s+" + _NAME_START,
+    re.IGNORECASE,
+)
+_DATA_NOUN = (r"(?:benchmarks?|datasets?|corpus|corpora|data|(?:data\s+)?sources|tasks|collections?|suites?"
+              r"|mixtures?|sets|examples|samples|demonstrations|instructions)")
+_LIST_CUE = re.compile(
+    r"(?<![\w-])(?:" + _DATA_NOUN + r"\s*,?\s+(?:like|such\s+as|including|namely|e\.g\.,?)"
+    r"|(?:" + _DATA_NOUN + r"|evaluation)\s+(?:covers?|covered|includes?|included|spans?|comprises?|comprised"
+    r"|combines?|combined|consists?\s+of|contains?|mixes|is|are|was|were"
+    r"|(?:came|comes?|(?:is|are|was|were)\s+\w+)\s+from)"
+    r"|(?:" + _DATA_NOUN + r"|evaluation|pre-?training|fine-?tuning)\s*:"
+    r"|(?:mix(?:ture)?|combination|concatenation|union|blend)\s+of"
+    r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled|derived|extracted"
+    r"|sampled|curated)\s+from)\s+" + _NAME_START,
+    re.IGNORECASE,
+)
+# "we used X" starts a list only after a data cue earlier in its clause ("For
+# supervised fine-tuning we used Dolly"), never on its own ("We used LoRA"), and its
+# items are strict: methods and metrics follow it too ("we used Exact Match").
+_USED = re.compile(r"(?<![\w-])(?:we|they)\s+(?:\w+ly\s+)?(?:also\s+)?(?:use[sd]?|rel(?:y|ied)\s+on)\s+"
+                   + _NAME_START, re.IGNORECASE)
+
+
+def list_starts(text: str, sentence_spans: Sequence[Span], cues: Sequence[Cue]) -> Iterator[tuple[int, bool]]:
+    """(offset right after a list cue, whether its items are strict)."""
+    for regex in (_VERB_ON, _LIST_CUE):
+        yield from ((m.end(), False) for m in regex.finditer(text))
+    for m in _USED.finditer(text):
+        sentence = next((s for s in sentence_spans if s[0] <= m.start() < s[1]), (0, len(text)))
+        lo = clause(text, sentence, m.start())[0]
+        if any(lo <= c.start and c.end <= m.start() for c in cues):
+            yield m.end(), True
+
+
+def plain_phrase(name: str) -> bool:
+    """"Low-Rank Adaptation", "Exact Match": several capitalized ordinary words."""
+    tokens = name.split()
+    return len(tokens) > 1 and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*", t) for t in tokens)
+
+
+LIST_SEP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:dataset|corpus|benchmark)s?\b)?"
+                      r"(?:\s*,\s*(?:and|or)\s+|\s*,?\s+as\s+well\s+as\s+|\s*,\s*|\s+(?:and|or)\s+|\s*/\s*)"
+                      r"(?:on\s+)?(?:the\s+)?")
+
+# --- contexts that make a name not a used dataset -----------------------------------------
+
+_GAP = r"(?:(?!(?:from|on|in|of|with|to|for|by|at|into|and|or|but|than)\b)[\w'-]+\s+){0,3}"
+NEGATED_BEFORE = re.compile(
+    r"(?:\bwithout\s+(?:any\s+)?(?:pre-?|fine-?)?train(?:ing)?\s+on\s+(?:the\s+)?"
+    r"|\b(?:remov\w*|exclud\w*|filter(?:ed|ing)?\s+out)\s+(?:all\s+|any\s+)?(?:[\w-]+\s+)?of\s+(?:the\s+)?"
+    r"|\b(?:without|instead\s+of|unlike|rather\s+than|other\s+than|except(?:\s+for)?"
+    r"|(?:available|released|hosted|published)\s+(?:\w+\s+)?(?:on|at|via|through)"
+    r"|outperform\w*|surpass\w*|compared\s+(?:to|with|against))\s+(?:the\s+|any\s+)?"
+    r"|\bnot\s+(?:use|used|using|include|included|including)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:from|of)\s+(?:the\s+)?"
+    r"|\b(?:not\s+(?:use|used|using|include|included|including|train\w*\s+on|rely\s+on)|never\s+used"
+    r"|exclud\w*|remov(?:e|ed|ing)|discard\w*|filter(?:ed|ing)?\s+out|drop(?:ped|ping)?|omit\w*)\s+" + _GAP + r")$",
+    re.IGNORECASE,
+)
+_REMOVED = (r"(?:removed|excluded|filtered\s+out|discarded|dropped|omitted|stripped|left\s+out|not\s+used"
+            r"|never\s+used)\b")
+NEGATED_AFTER = re.compile(
+    r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been|being)\s+(?:\w+ly\s+)?" + _REMOVED + ")",
+    re.IGNORECASE,
+)
+WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:all|any|the|every|each)\s+)*$", re.IGNORECASE)
+REMOVED_AFTER = re.compile(r"\s+(?:[a-z][\w'-]*\s+){0,2}" + _REMOVED)
+# "SlimOrca, a deduplicated subset of OpenOrca", "CC100-XL, a corpus ... built from 68
+# Common Crawl snapshots": the source of the dataset just named, not a dataset of the run.
+SOURCE_OF_PREVIOUS = re.compile(
+    r",\s+(?:a|an)\s+[^;.()]*?\b(?:subset|version|portion|sample|selection|translation|derivative|built|derived"
+    r"|drawn|extracted|sampled|filtered|distilled|constructed|created)(?:\s+\w+){0,2}?\s+(?:of|from)\s+"
+    r"(?:[\d,.]+\s+)?(?:the\s+)?")
+URL_TOKEN = re.compile(r"://|www\.|^[a-z0-9.-]+\.(?:com|org|io|net|ai|co)\b|\.(?:com|org|io|net|ai|co)/")
+
+# --- name filters -------------------------------------------------------------------------
+
+MODEL_OR_HARDWARE = re.compile(
+    r"BERT|GPT|LLaMA|Llama|ViT|ResNet|CLIP|\bT5\b|BART|XLNet|ELECTRA|Mistral|Mixtral|Gemma|Qwen|PaLM|BLOOM"
+    r"|Whisper|wav2vec|DALL|Diffusion|U-?Net|LSTM|RNN|MLP|Transformer|Chinchilla|Gopher|\bLoRA\b|QLoRA"
+    r"|\b(?:Claude|Gemini|Pythia|Falcon|DeepSeek|InternLM|Baichuan|ChatGLM|Grok|Nemotron)\b"
+    r"|-(?:[Bb]ase|[Ll]arge|[Ss]mall|XL|XXL|[Tt]iny|[Mm]ini|[Hh]uge)\b"
+    r"|\b(?:[AHVPL]\d{2,3}[A-Z]?s?|MI\d{3}X?|TPU\w*|GPU\w*|RTX|GeForce|Tesla|Ascend|Gaudi\d?)\b"
+)
+STOP = frozenset("""
+a an the our we this these those it its in for all each both several various many other such
+table figure fig section appendix eq january february march april may june july august september
+october november december python java javascript c++ llm llms lm ehr ehrs icu ct mri cpu cpus nvidia
+amd intel google microsoft meta openai amazon deepmind adam adamw sgd lamb adafactor lion pytorch
+tensorflow jax flax keras deepspeed megatron megatron-lm fsdp ddp zero zero-1 zero-2 zero-3 nccl cuda
+nvlink infiniband wordpiece sentencepiece bpe tokenizer bf16 fp16 fp32 fp8 tf32 int8 aws azure gcp
+hugging huggingface ubuntu linux windows macos task tasks subtask track setting split part phase
+stage experiment experiments round step epoch recognition classification answering extraction
+generation detection segmentation translation summarization retrieval inference reasoning
+understanding analysis tagging parsing captioning completion modeling modelling prediction forecasting
+estimation ranking labeling labelling synthesis evaluation evaluations accuracy precision recall score
+scores match rate error rank reciprocal mean average loss bleu rouge rouge-l meteor cider chrf wer cer
+auroc auc mae rmse mse fid ndcg mrr f1 em cloud silicon monday tuesday wednesday thursday friday saturday sunday
+summit frontier aurora
+perlmutter fugaku selene polaris juwels leonardo lumi marenostrum tsubame sierra jean zay sunway taihulight
+tianhe
+""".split())
+# Languages, nationalities and task acronyms: a name may contain them ("YaLM Russian
+# Dataset", "Orca DPO Pairs", "English Gigaword") but may not consist only of them.
+SOFT_STOP = frozenset("""
+english chinese mandarin cantonese french german spanish portuguese italian dutch flemish swedish
+norwegian danish finnish icelandic polish czech slovak slovenian croatian serbian bosnian bulgarian
+romanian hungarian greek turkish russian ukrainian belarusian estonian latvian lithuanian japanese
+korean vietnamese thai indonesian malay filipino tagalog hindi bengali urdu punjabi tamil telugu
+marathi gujarati kannada malayalam nepali sinhala arabic hebrew persian farsi swahili amharic yoruba
+igbo hausa zulu xhosa afrikaans catalan basque galician welsh irish multilingual bilingual
+monolingual american british european asian african indian taiwanese traditional simplified
+ner qa nli re pos mlm nsp asr ocr mt nlp nlu nlg cv rl rlhf sft dpo ppo
+""".split())
+GENERIC = frozenset("dataset datasets corpus corpora benchmark benchmarks data set sets suite collection "
+                    "database split splits subset".split())
+# Words that do not lengthen a catalog name ("ImageNet Top-1", "GLUE Benchmark").
+EXTENSION_STOP = GENERIC | frozenset("top-1 top-5 test dev val validation train training task tasks "
+                                     "leaderboard score scores accuracy results em f1 ap map fid bleu rouge "
+                                     "cider wer cer ppl perplexity pass@1 zero-shot few-shot".split())
+# "STEM-heavy data", "LLM-generated text": a hyphenated adjective, not a name.
+ADJECTIVE_SUFFIX = re.compile(
+    r"-(?:heavy|based|like|style|rich|free|only|specific|level|scale|centric|oriented|quality|domain|wide"
+    r"|sized?|type|format|aware|focused|friendly|intensive|dense|generated|filtered|derived|translated"
+    r"|annotated|label(?:l)?ed|written|sourced|augmented|pretrained|trained|tuned|aligned|related|length|grade)$")
+# "RNA structures", "EHR data": an acronym naming a kind of data, not a dataset.
+KIND_OF_DATA = re.compile(
+    r"\s+(?:data|structures|sequences|images|scans|records|notes|reports|texts|documents|articles|papers"
+    r"|pages|files|logs|samples|videos|recordings|signals|molecules|proteins|genomes|graphs|trajectories"
+    r"|conversations|dialogues|tokens|code|slides|volumes|reads|spectra|measurements|strings|imagery)\b")
+HARDWARE_NEXT = re.compile(r"\s+(?:instances?|nodes?|GPUs?|TPUs?|clusters?|machines?|servers?|supercomputers?)\b")
+SOFTWARE_NEXT = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?(?:systems?|platforms?|frameworks?|library|libraries|optimizers?|tokenizers?|models?|architectures?"
+    r"|backbones?|encoders?|decoders?|checkpoints?|pods?|hardware|chips?|accelerators?|toolkits?|harness"
+    r"|packages?|codebases?|pipelines?|scripts?|implementations?|recipes?|protocols?|metrics?|APIs?)\b")
+NAME = (r"(?<![\w-])(?:[A-Z]|[a-z]+[A-Z0-9])[\w+]*(?:[-./'][\w+]+)*"
+        r"(?: (?:[A-Z0-9][\w+]*(?:[-./'][\w+]+)*|v\d[\w.]*))*")
+HEAD_NOUN = re.compile(
+    rf"(?<![\w-])(?:the|our|a|an|new|public)\s+(?P<name>{NAME})"
+    r"\s+(?i:dataset|corpus|benchmark|data\s+set|database)s?\b")
+APPOSITION = re.compile(
+    rf"(?i:corpus|dataset|benchmark|collection)\s*,\s*(?:(?i:called|named|termed|dubbed)\s+)?(?P<name>{NAME})\s*,"
+    rf"|(?i:corpus|dataset|benchmark)\s+(?i:called|named|termed|dubbed)\s+(?P<name2>{NAME})"
+    rf"|(?P<name3>{NAME})\s*,\s*an?\s+(?:[\w-]+\s+){{0,3}}?(?:corpus|dataset|benchmark|collection)\b")
+MODEL_NEXT = re.compile(r"\s+(?:\d+(?:\.\d+)?\s?[BM]\b|(?:models?|checkpoints?|baselines?|LLMs?|variants?)\b)")
