@@ -45,7 +45,7 @@ from loader.hardware import Hardware, resolve_hardware
 from loader.hyperparams import Hyperparameter, find_hyperparameters
 from loader.normalize import ValueProblem, read_count, read_hours, read_year
 from loader.parse import Mention, TaggedExcerpt
-from loader.sentences import sentence_at, sentence_index
+from loader.sentences import sentence_at, sentence_index, sentence_spans
 from loader.slugs import slug
 
 T = TypeVar("T")
@@ -215,17 +215,78 @@ def _owner_models(excerpt: TaggedExcerpt, models: list[ModelFacts], anchor: Ment
 
 
 def _assign_parameters(excerpt: TaggedExcerpt, models: list[ModelFacts], problems: list[Problem]) -> None:
-    by_key = {m.key: m for m in models}
-    for mention in excerpt.mentions_of("params"):
-        fact = _read(mention, read_count, problems, excerpt.text)
-        if fact is None:
+    """Give each parameter count to its model.
+
+    With one model, every count is its own. With several: "A and B have 1B and 7B
+    parameters, respectively" pairs in order; otherwise counts and models are paired
+    closest first (same sentence before other sentences, then characters apart, a model
+    named before the count before one named after), each model taking one count while
+    there are no more counts than models.
+    """
+    text = excerpt.text
+    facts = [f for f in (_read(m, read_count, problems, text) for m in excerpt.mentions_of("params")) if f]
+    if not models:
+        problems.extend(Problem(f.mention, "parameter count with no <model> in the excerpt") for f in facts)
+        return
+    owners: dict[int, ModelFacts] = {}
+    if len(models) == 1:
+        owners = dict.fromkeys(range(len(facts)), models[0])
+    else:
+        owners = _respectively(text, models, facts)
+        unique = len(facts) <= len(models)
+        pairs = sorted(
+            (_closeness(text, fact.mention, model), index, position)
+            for index, fact in enumerate(facts)
+            for position, model in enumerate(models)
+        )
+        for _, index, position in pairs:
+            model = models[position]
+            taken = unique and any(owner is model for owner in owners.values())
+            if index not in owners and not taken:
+                owners[index] = model
+    for index, model in owners.items():
+        if all(p.value != facts[index].value for p in model.parameters):
+            model.parameters.append(facts[index])
+
+
+# "a 3.9 billion parameter BERT-style model, Megatron-BERT": the count describes the
+# model named right after it.
+_DESCRIBES_NEXT = re.compile(
+    r"^[- ]?param\w*\b(?![^.;()]*\b(?:and|or|but|while|whereas|has|have|had|is|was|were|are|with)\b)[^.;()]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _closeness(text: str, anchor: Mention, model: ModelFacts) -> tuple[int, int, int]:
+    return min(
+        (
+            -1 if m.start >= anchor.end and _DESCRIBES_NEXT.match(text[anchor.end : m.start]) else
+            0 if _same_sentence(text, anchor, m) else 1,
+            0 if m.start <= anchor.start else 1,
+            _gap(text, anchor, m),
+        )
+        for m in model.mentions
+    )
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+def _respectively(text: str, models: list[ModelFacts], facts: list[Fact[int]]) -> dict[int, ModelFacts]:
+    """Counts and models of a "respectively" sentence, paired in the order they are written."""
+    paired: dict[int, ModelFacts] = {}
+    for start, end in sentence_spans(text):
+        if not _RESPECTIVELY.search(text, start, end):
             continue
-        if not models:
-            problems.append(Problem(mention, "parameter count with no <model> in the excerpt"))
-            continue
-        owner = by_key[_owner_models(excerpt, models, mention, single=True)[0]]
-        if all(p.value != fact.value for p in owner.parameters):
-            owner.parameters.append(fact)
+        counts = [i for i, f in enumerate(facts) if start <= f.mention.start < end]
+        named: list[ModelFacts] = []
+        for mention in sorted((m for model in models for m in model.mentions), key=lambda m: m.start):
+            model = next(model for model in models if mention in model.mentions)
+            if start <= mention.start < end and model not in named:
+                named.append(model)
+        if len(counts) == len(named) > 1:
+            paired.update(zip(counts, named))
+    return paired
 
 
 _FINE_TUNE = re.compile(r"fine[- ]?tun|finetun|instruction[- ]tun|\bSFT\b|\bRLHF\b", re.IGNORECASE)

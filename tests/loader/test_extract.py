@@ -71,3 +71,21 @@ def test_explicit_datasets_win_over_prose():
 
     ex = parse_excerpt("x", "<model>M</model> was pre-trained on C4.", datasets=(ExplicitDataset("The Pile", "pretraining"),))
     assert [(d.name, d.role) for d in extract(ex).datasets] == [("The Pile", "pretraining")]
+
+
+def test_respectively_pairs_counts_with_models_in_order():
+    r = record(
+        "<model>Tiny-A</model> and <model>Huge-B</model> have <params>120M</params> and "
+        "<params>2.5B</params> parameters, respectively."
+    )
+    assert {m.name: [p.value for p in m.parameters] for m in r.models} == {"Tiny-A": [120_000_000], "Huge-B": [2_500_000_000]}
+
+
+def test_a_count_describing_the_next_model_goes_to_it():
+    r = record(
+        "The first model, <model>Alpha-LM</model>, has <params>8B</params> parameters. The decoder "
+        "<model>Alpha-Dec</model>, and a <params>1.2B</params> parameter encoder-only model, "
+        "<model>Alpha-Enc</model>, were trained together."
+    )
+    counts = {m.name: [p.value for p in m.parameters] for m in r.models}
+    assert counts["Alpha-Enc"] == [1_200_000_000] and counts["Alpha-LM"] == [8_000_000_000]
