@@ -39,7 +39,7 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@
 
-demo: setup
+demo: $(VENV)/.installed
 	rm -rf $(STORE)
 	$(BIN)/mlkg load examples --store $(STORE)
 	$(BIN)/mlkg ask models-by-hardware-and-country --param hardware=A100 --param country=Singapore --store $(STORE)
