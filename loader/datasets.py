@@ -131,41 +131,78 @@ def _by_folded_name() -> dict[str, DatasetEntry]:
     for entry in dataset_catalog():
         for label in (entry.name, *entry.aliases):
             index.setdefault(label.casefold(), entry)
+    for entry in dataset_catalog():  # "WuDaoCorpora", "Libri-light": spaces and hyphens ignored
+        for label in (entry.name, *entry.aliases):
+            index.setdefault(_squash(label), entry)
     return index
 
 
+def _squash(name: str) -> str:
+    return "~" + re.sub(r"[\s-]+", "", name).casefold()
+
+
 def resolve_dataset(name: str) -> DatasetEntry | None:
-    """Catalog entry whose name or alias is ``name`` (case and a leading "the" ignored)."""
+    """Catalog entry whose name or alias is ``name`` (case, spaces and hyphens inside the
+    name, and a leading "the" ignored)."""
     folded = " ".join(name.split()).casefold()
     index = _by_folded_name()
-    return index.get(folded) or index.get(folded.removeprefix("the "))
+    stripped = folded.removeprefix("the ")
+    return index.get(folded) or index.get(stripped) or index.get(_squash(folded)) or index.get(_squash(stripped))
 
 
 _RUN = re.compile(r"[^\W_]+")
 _CAMEL_OR_DIGIT = re.compile(r"[a-z][A-Z]|\d")
+_ALNUM = re.compile(r"[^\W_]")
+_KEY_LEN = 4
 
 
 def _any_case(alias: str) -> bool:
     return len(alias) >= 6 and any(c.islower() for c in alias) and bool(_CAMEL_OR_DIGIT.search(alias))
 
 
+def _loose(alias: str) -> bool:
+    """An alias that also matches in another case and spacing when the text writes it as a
+    proper name ("PushShift.io", "Libri-light", "WuDaoCorpora", "Stories")."""
+    return len(alias) >= 5 or bool(re.search(r"[\d.-]", alias))
+
+
 def _alias_regex(alias: str) -> re.Pattern[str]:
-    body = r"\s+".join(re.escape(word) for word in alias.split())
+    if _loose(alias):  # spaces and hyphens inside the name are optional
+        parts = [re.escape(p) for p in re.split(r"[\s-]+", alias)]
+        body = r"[\s-]?".join(parts)
+    else:
+        body = r"\s+".join(re.escape(word) for word in alias.split())
     if alias.startswith("The "):
         body = "[Tt]" + body[1:]
-    return re.compile(body + r"(?![\w]|[-/][^\W_]|\.[^\W_])", re.IGNORECASE if _any_case(alias) else 0)
+    flags = re.IGNORECASE if _any_case(alias) or _loose(alias) else 0
+    return re.compile(body + r"(?![\w]|[-/][^\W_]|\.[^\W_])", flags)
+
+
+def _key(text: str) -> str:
+    return "".join(_ALNUM.findall(text[:3 * _KEY_LEN]))[:_KEY_LEN].casefold()
 
 
 @cache
-def _alias_index() -> dict[str, tuple[tuple[re.Pattern[str], DatasetEntry], ...]]:
-    """First word run of each alias (folded) -> (regex, entry), longest alias first."""
-    grouped: dict[str, list[tuple[int, re.Pattern[str], DatasetEntry]]] = {}
+def _alias_index() -> dict[str, tuple[tuple[re.Pattern[str], str, DatasetEntry], ...]]:
+    """First alphanumerics of each alias (folded) -> (regex, alias, entry), longest alias first."""
+    grouped: dict[str, list[tuple[int, re.Pattern[str], str, DatasetEntry]]] = {}
     for entry in dataset_catalog():
         for alias in dict.fromkeys((entry.name, *entry.aliases)):
-            first = _RUN.search(alias)
-            if first:
-                grouped.setdefault(first.group().casefold(), []).append((len(alias), _alias_regex(alias), entry))
-    return {k: tuple((rx, e) for _, rx, e in sorted(v, key=lambda t: -t[0])) for k, v in grouped.items()}
+            if key := _key(alias):
+                grouped.setdefault(key, []).append((len(alias), _alias_regex(alias), alias, entry))
+    return {k: tuple((rx, a, e) for _, rx, a, e in sorted(v, key=lambda t: -t[0])) for k, v in grouped.items()}
+
+
+def _as_written(surface: str, alias: str, at_sentence_start: bool) -> bool:
+    """A loose match counts if the text writes the alias exactly, in its case (CamelCase,
+    digits), or as a proper name: capitalized or mixed case, not a capitalized ordinary
+    word opening a sentence."""
+    same_spelling = " ".join(surface.split()).casefold() == alias.casefold()
+    if surface == alias or same_spelling and _any_case(alias) or alias.startswith("The ") and surface[1:] == alias[1:]:
+        return True
+    if not _loose(alias) or not (surface[:1].isupper() or _CAMEL_OR_DIGIT.search(surface)):
+        return False
+    return not (at_sentence_start and " " not in surface and surface[1:].islower() and alias[1:] != surface[1:])
 
 
 @cache
@@ -210,11 +247,13 @@ def _defines_acronym(text: str, start: int, end: int, entry: DatasetEntry) -> bo
     return "".join(w[0] for w in words).casefold() == "".join(letters).casefold()
 
 
-def _match_alias(text: str, i: int, end: int | None = None) -> tuple[int, DatasetEntry] | None:
-    run = _RUN.match(text, i)
-    for regex, entry in _alias_index().get(run.group().casefold(), ()) if run else ():
+def _match_alias(text: str, i: int, end: int | None = None, sentence_start: bool = False
+                 ) -> tuple[int, DatasetEntry] | None:
+    key, index = _key(text[i:]), _alias_index()
+    options = [o for n in range(len(key), 0, -1) for o in index.get(key[:n], ())]
+    for regex, alias, entry in sorted(options, key=lambda o: -len(o[1])):
         m = regex.match(text, i, len(text) if end is None else end)
-        if m:
+        if m and _as_written(m.group(), alias, sentence_start):
             return m.end(), entry
     return None
 
@@ -265,7 +304,7 @@ def _catalog_hits(text: str, sentence_starts: set[int]) -> list[Candidate]:
         i = run.start()
         if i < pos or not _left_boundary(text, i):
             continue
-        hit = _match_alias(text, i)
+        hit = _match_alias(text, i, None, i in sentence_starts)
         if hit is None:
             if (longer := _hyphen_extension(text, i)) is not None:
                 hits.append((i, longer, resolve_dataset(text[i:longer])))
@@ -321,6 +360,8 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
                 and not cue.SOFTWARE_NEXT.match(text, span[1]) and not _kind_of_data(text, *span)):
             found.append(span)
 
+    after_catalog = [(sep.end(), True) for _, e, entry in taken if entry and (sep := cue.LIST_SEP.match(text, e))]
+    list_starts = [*list_starts, *after_catalog]  # "MMLU, RACE and FEVER": a list goes on past catalog names
     for pos, strict in sorted(dict(sorted(list_starts, key=lambda t: not t[1])).items()):  # lax cue wins
         while True:
             if pos not in starts and (article := _ARTICLE.match(text, pos)):
@@ -378,32 +419,60 @@ def _sentence_roles(cues: Sequence[Cue], carried: Role | None) -> list[Role]:
     last_training: Role | None = None  # nearest pre-training / fine-tuning cue so far
     last_any: Role | None = None
     fallback: Role = carried if carried in ("pretraining", "finetuning") else "pretraining"
-    for c in cues:
+    for i, c in enumerate(cues):
         if c.kind == "train":
-            roles.append(last_training or fallback)
+            role = last_training or fallback
         elif c.kind == "corpus":
-            roles.append(last_any or carried or "pretraining")
+            role = last_any or carried or "pretraining"
+        elif c.kind == "bench":  # "fine-tuned on several benchmark tasks: X, Y"
+            near = i and roles[-1] != "evaluation" and c.start - cues[i - 1].end <= 40
+            role = roles[-1] if near else "evaluation"
         else:
-            last_any = cast(Role, c.kind)
-            last_training = last_any if last_any != "evaluation" else last_training
-            roles.append(last_any)
+            role = cast(Role, c.kind)
+            last_training = role if role != "evaluation" else last_training
+        last_any = role
+        roles.append(role)
     return roles
 
 
 _WHOLE: Span = (0, 1 << 62)
+_PAREN = re.compile(r"\([^()]*\)")
+_REASON = re.compile(r",\s+(?:since|because|as)\b")
 
 
-def _role_at(start: int, end: int, clause: Span, cues: Sequence[Cue], roles: Sequence[Role],
-             carried: Role | None) -> Role | None:
-    """Nearest cue before, else first cue after (strong first): in the clause, then the sentence."""
-    for lo, hi in (clause, _WHOLE):
-        before = [r for c, r in zip(cues, roles) if lo <= c.start and c.end <= start]
+def _role_at(text: str, start: int, end: int, clause: Span, sentence: Span, cues: Sequence[Cue],
+             roles: Sequence[Role]) -> int | None:
+    """Index of the cue that gives the role: nearest before, else first after (strong first),
+    in the clause, then the sentence. A cue in a parenthetical aside does not reach outside
+    it; the sentence stops at a reason ("..., since ...") that follows the mention."""
+    asides = [m.span() for m in _PAREN.finditer(text, *sentence) if not m.start() <= start < m.end()]
+    usable = [i for i, c in enumerate(cues) if not overlaps((c.start, c.end), asides)]
+    reason = _REASON.search(text, end, sentence[1])
+    for lo, hi in (clause, (sentence[0], reason.start() if reason else sentence[1])):
+        before = [i for i in usable if lo <= cues[i].start and cues[i].end <= start]
         if before:
             return before[-1]
-        after = [(c.weak, i) for i, c in enumerate(cues) if c.start >= end and c.end <= hi]
+        after = [(cues[i].weak, i) for i in usable if cues[i].start >= end and cues[i].end <= hi]
         if after:
-            return roles[min(after)[1]]
-    return carried
+            return min(after)[1]
+    return None
+
+
+def _roles_of(text: str, start: int, end: int, sentence: Span, cues: Sequence[Cue], roles: Sequence[Role],
+              carried: Role | None) -> list[Role]:
+    """The role(s) of a mention (module doc, "Role")."""
+    if cue.LEAKAGE.search(text, *sentence) and cue.SPLIT_AFTER.match(text, end):
+        return ["evaluation"]
+    i = _role_at(text, start, end, cue.clause(text, sentence, start), sentence, cues, roles)
+    if i is None:
+        if cue.BENCHMARK_AFTER.match(text, end):
+            return ["evaluation"]
+        return [carried] if carried else []
+    found = [roles[i]]
+    while i and cues[i].end <= start and cue.JOINED.fullmatch(text, cues[i - 1].end, cues[i].start):
+        i -= 1  # "we fine-tune and evaluate on X"
+        found.append(roles[i])
+    return found
 
 
 def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[DatasetMention]:
@@ -426,12 +495,10 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
         local = cues[bisect_right(cue_starts, s_start - 1):bisect_right(cue_starts, s_end - 1)]
         roles = _sentence_roles(local, carried)
         for start, end, entry in (c for c in candidates if s_start <= c[0] < s_end):
-            role = _role_at(start, end, cue.clause(masked, (s_start, s_end), start), local, roles, carried)
-            if role is None:
-                continue
             surface = text[start:end]
             ident = entry.key if entry else surface.casefold()
-            mentions.setdefault((ident, role), DatasetMention(
-                entry.name if entry else surface, entry.key if entry else None, role, surface, start, end))
+            for role in _roles_of(masked, start, end, (s_start, s_end), local, roles, carried):
+                mentions.setdefault((ident, role), DatasetMention(
+                    entry.name if entry else surface, entry.key if entry else None, role, surface, start, end))
         carried = roles[-1] if roles else None
     return sorted(mentions.values(), key=lambda m: (m.start, m.role))

@@ -38,6 +38,7 @@ HAND_SOURCE = "well-known benchmark"
 # ordinary words / model names in prose (CLIP, StarCoder, WizardLM, RT-1 ...).
 SKIP = frozenset({
     "Unspecified unreleased", "Unspecified", "books", "ryan", "Gumby", "Matrix", "Utopia",
+    "CCNet", "LAION",  # a data pipeline and an organisation (its datasets are LAION-400M, LAION-5B ...)
     "Alexandria", "Gibson", "ATLAS", "MTP", "RAINBOW", "Buffalo zips", "Road snapshots",
     "Arabic Corpus", "CLIP", "DALL-E", "GloVe", "E5", "StarCoder", "WizardLM", "Hermes 3",
     "RT-1", "ALIGN", "NLLB", "trRosetta", "XLand", "Wikimedia", "GR00T N1 [pre-train]",
@@ -258,7 +259,7 @@ WELL_KNOWN: tuple[tuple[str, str, str, str], ...] = (
     ("Wikipedia", "English Wikipedia", "text", "corpus"),
     ("BookCorpus", "BooksCorpus|Toronto Book Corpus|Toronto BookCorpus", "text", "corpus"),
     ("Books3", "", "text", "corpus"),
-    ("Project Gutenberg", "Gutenberg", "text", "corpus"),
+    ("Project Gutenberg", "Gutenberg|Gutenberg Project", "text", "corpus"),
     ("arXiv", "ArXiv", "text", "corpus"),
     ("S2ORC", "", "text", "corpus"),
     ("peS2o", "", "text", "corpus"),
