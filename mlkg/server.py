@@ -162,6 +162,8 @@ async def _run(request: Request, text: str, params: dict[str, list[str]]) -> Res
         raise Refusal(500, f"{error}; the endpoint started a new one") from None
     if answer.error == "syntax":
         raise Refusal(400, f"SPARQL syntax error: {answer.message}")
+    if answer.error == "bad-graph":
+        raise Refusal(400, answer.message)
     if answer.error == "not-acceptable":
         raise Refusal(406, f"{answer.message}; {_offer()}")
     if answer.error is not None:

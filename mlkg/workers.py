@@ -53,7 +53,7 @@ class Answer:
     format: str | None  # a key of queries.formats.RESULT_FORMATS / RDF_FORMATS
     body: bytes = b""
     truncated: bool = False
-    error: str | None = None  # "syntax" | "evaluation" | "not-acceptable"
+    error: str | None = None  # "syntax" | "bad-graph" | "evaluation" | "not-acceptable"
     message: str = ""
 
 
@@ -112,8 +112,11 @@ def answer(store: Any, job: dict[str, Any], max_bytes: int) -> Answer:
 
     options: dict[str, Any] = {"base_iri": job.get("base_iri")}
     if job.get("default_graph") is not None or job.get("named_graphs") is not None:
-        options["default_graph"] = [ox.NamedNode(iri) for iri in job.get("default_graph") or []]
-        options["named_graphs"] = [ox.NamedNode(iri) for iri in job.get("named_graphs") or []]
+        try:
+            options["default_graph"] = [ox.NamedNode(iri) for iri in job.get("default_graph") or []]
+            options["named_graphs"] = [ox.NamedNode(iri) for iri in job.get("named_graphs") or []]
+        except ValueError as error:  # pyoxigraph's IRI check
+            return Answer(None, None, error="bad-graph", message=f"a graph URI is not an absolute IRI: {error}")
     elif job.get("union"):
         options["use_default_graph_as_union"] = True
     max_rows = int(job["max_rows"])
@@ -279,7 +282,10 @@ class WorkerPool:
 
     async def _respawn(self, dead: _Worker) -> None:
         await dead.process.wait()
-        self._idle.put_nowait(await self._spawn())
+        try:
+            self._idle.put_nowait(await self._spawn())
+        except OSError as error:  # e.g. the store was removed: serve on with fewer workers, and say so
+            print(f"mlkg serve: could not replace query worker {dead.process.pid}: {error}", file=sys.stderr)
 
     async def close(self) -> None:
         for task in list(self._reaping):

@@ -243,6 +243,8 @@ def test_bad_requests(endpoint):
     not_utf8 = {"Content-Type": "application/sparql-query"}
     assert httpx.post(url, content=b"ASK { \xff }", headers=not_utf8).status_code == 400
     assert httpx.get(url, params=[("query", ASK), ("query", ASK)]).status_code == 400
+    bad_graph = httpx.get(url, params={"query": ASK, "default-graph-uri": "not an iri"})
+    assert bad_graph.status_code == 400 and "not an absolute IRI" in bad_graph.text
     empty_form = httpx.post(url, content=b"", headers={"Content-Type": "application/x-www-form-urlencoded"})
     assert empty_form.status_code == 400 and "no query" in empty_form.text
 
