@@ -50,7 +50,9 @@ def overlaps(span: Span, spans: Sequence[Span]) -> bool:
 
 # A verb's object: up to five words, no clause punctuation ("it", "the network",
 # "### from scratch", "the model for 3 epochs").
-_OBJECT = r"(?P<obj>(?:\s+[^\s,;:]*[^\s,;:.]){0,5}?)(?:\s+from\s+scratch)?(?:\s+\w+ly)?"
+# An appositive aside may sit between the object and "on" ("train X, a 1.1B parameter model, on Y").
+_ASIDE = r"(?:\s*,\s+(?:a|an|the|our|which|with)\s[^,;:()]{1,60},)?"
+_OBJECT = r"(?P<obj>(?:\s+[^\s,;:]*[^\s,;:.]){0,5}?)" + _ASIDE + r"(?:\s+from\s+scratch)?(?:\s+\w+ly)?"
 _MODEL_NOUN = r"(?:models?|weights|checkpoints?|versions?|variants?|counterparts?|baselines?|LLMs?|LMs?|networks?)"
 
 CUES = re.compile(
@@ -72,6 +74,7 @@ CUES = re.compile(
     r"|(?P<train>train(?:ed|ing|s)?(?=" + _OBJECT.replace("obj", "obj2") + r"\s+(?:on|using|with)\b)"
     r"|training\s+(?:data|set|split|corpus|corpora|mixture|examples)|data\s+mix(?:ture)?"
     r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled)\s+from"
+    r"|draw(?:s|ing)?\s+(?:on|from)|sampl(?:e|es|ing)\s+(?:[^\s,;:]+\s+){0,8}?from"
     r"|(?:data|corpus|corpora|examples|samples)\s+(?:came|comes?|originat(?:e|es|ed))\s+from)"
     r"|(?P<corpus>corpus\b|corpora\b))",
     re.IGNORECASE,
@@ -141,7 +144,7 @@ _VERB_ON = re.compile(
     r"|evaluat(?:e|ed|es|ing|ion)|test(?:ed|s|ing)?|benchmark(?:ed|s|ing)?|validat(?:e|ed|es|ing)"
     r"|assess(?:ed|es|ing)?|report(?:ed|s|ing)?|compar(?:e|ed|es|ing)"
     r"|results|performance|accuracy|perplexity|scores?)"
-    r"(?:\s+[^\s,;:]*[^\s,;:.]){0,5}?(?:\s+from\s+scratch)?(?:\s+\w+ly)?\s+on\s+" + _NAME_START,
+    r"(?:\s+[^\s,;:]*[^\s,;:.]){0,5}?" + _ASIDE + r"(?:\s+from\s+scratch)?(?:\s+\w+ly)?\s+on\s+" + _NAME_START,
     re.IGNORECASE,
 )
 _DATA_NOUN = (r"(?:benchmarks?|datasets?|corpus|corpora|data|(?:data\s+)?sources|tasks|collections?|suites?"
@@ -154,7 +157,8 @@ _LIST_CUE = re.compile(
     r"|(?:" + _DATA_NOUN + r"|evaluation|pre-?training|fine-?tuning)\s*:"
     r"|(?:mix(?:ture)?|combination|concatenation|union|blend)\s+of"
     r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled|derived|extracted"
-    r"|sampled|curated)\s+from)\s+" + _NAME_START,
+    r"|sampled|curated)\s+from|draw(?:s|ing)?\s+(?:on|from)|sampl(?:e|es|ing)\s+(?:[^\s,;:]+\s+){0,8}?from)\s+"
+    r"(?:the\s+)?" + _NAME_START,
     re.IGNORECASE,
 )
 # "we used X" starts a list only after a data cue earlier in its clause ("For
@@ -193,7 +197,9 @@ NEGATED_BEFORE = re.compile(
     r"|\b(?:remov\w*|exclud\w*|filter(?:ed|ing)?\s+out)\s+(?:all\s+|any\s+|the\s+)?(?:[\w-]+\s+){0,2}?of\s+(?:the\s+)?"
     r"|\b(?:without|instead\s+of|unlike|rather\s+than|other\s+than|except(?:\s+for)?"
     r"|(?:available|released|hosted|published)\s+(?:\w+\s+)?(?:on|at|via|through)"
-    r"|outperform\w*|surpass\w*|compared\s+(?:to|with|against))\s+(?:the\s+|any\s+)?"
+    r"|outperform\w*|surpass\w*|compared\s+(?:to|with|against)"
+    r"|(?:developed|released|built|published|funded|supported|sponsored|maintained|operated)\s+(?:jointly\s+)?by"
+    r"|(?:project|work|collaboration|team|group|lab|labs)\s+(?:of|between|at|from)|done\s+at)\s+(?:the\s+|any\s+)?"
     r"|\bnot\s+(?:use|used|using|include|included|including)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:from|of)\s+(?:the\s+)?"
     r"|\b(?:not\s+(?:use|used|using|include|included|including|train\w*\s+on|rely\s+on)|never\s+used"
     r"|exclud\w*|remov(?:e|ed|ing)|discard\w*|filter(?:ed|ing)?\s+out|drop(?:ped|ping)?|omit\w*)\s+" + _GAP + r")$",
@@ -209,10 +215,25 @@ WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:all|any|the|every|each)\s+)*$", re.IGN
 REMOVED_AFTER = re.compile(r"\s+(?:[a-z][\w'-]*\s+){0,2}" + _REMOVED)
 # "SlimOrca, a deduplicated subset of OpenOrca", "CC100-XL, a corpus ... built from 68
 # Common Crawl snapshots": the source of the dataset just named, not a dataset of the run.
+# Also "CC-News, which we collected from the CommonCrawl News dataset", "The Stack, a collection of
+# GitHub repositories", "C4, a ... collection that we extracted from the April 2019 Common Crawl".
 SOURCE_OF_PREVIOUS = re.compile(
-    r",\s+(?:a|an)\s+[^;.()]*?\b(?:subset|version|portion|sample|selection|translation|derivative|built|derived"
-    r"|drawn|extracted|sampled|filtered|distilled|constructed|created)(?:\s+\w+){0,2}?\s+(?:of|from)\s+"
-    r"(?:[\d,.]+\s+)?(?:the\s+)?")
+    r"(?:\s*\([^()]{1,20}\))?,\s+(?:(?:a|an)\s+[^;.()]*?|(?:which|that)\s+(?:we\s+|they\s+|was\s+|were\s+|is\s+|are\s+)?)"
+    r"\b(?:subset|version|portion|sample|selection|translation|derivative|built|derived|collected|collection|dump"
+    r"|snapshot|drawn|extracted|sampled|filtered|distilled|constructed|created|scraped|crawled|taken)"
+    r"(?:\s+\w+){0,2}?\s+(?:of|from)\s+(?:[\d,.]+\s+)?(?:the\s+)?(?:[\w,.-]+\s+){0,3}?"
+    r"(?:(?:portion|subset|part|section)\s+of\s+(?:the\s+)?)?")
+# "the PubMed Abstracts and PubMed Central portions of the Pile": the parts named are the
+# data, the whole is only where they come from.
+PARTS_OF = re.compile(r"\s+(?:portions?|subsets?|components?|slices?|parts?|sections?|splits?|shards?)\s+of\s+"
+                      r"(?:the\s+)?")
+# "the Pile (we take 11 of its 22 subsets, including Books3, ...)", "RedPajama (whose Wikipedia and
+# arXiv slices we sampled)": parts listed in an aside about a named corpus stand for that corpus.
+PARTS_ASIDE = re.compile(r"\((?=[^()]*\b(?:its|whose|of\s+which)\b)(?=[^()]*\b(?:subsets?|portions?|components?"
+                         r"|slices?|parts?|sections?|splits?|shards?|sources)\b)[^()]*\)")
+# "(arXiv, January 2022)": a venue in a citation aside, not a dataset.
+CITATION = re.compile(r",\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+                      r"|December)\s+)?(?:<[^>]*>)?(?:19|20)\d\d\b")
 URL_TOKEN = re.compile(r"://|www\.|^[a-z0-9.-]+\.(?:com|org|io|net|ai|co)\b|\.(?:com|org|io|net|ai|co)/")
 
 # --- name filters -------------------------------------------------------------------------
@@ -228,7 +249,8 @@ STOP = frozenset("""
 a an the our we this these those it its in for all each both several various many other such
 table figure fig section appendix eq january february march april may june july august september
 october november december python java javascript c++ llm llms lm ehr ehrs icu ct mri cpu cpus nvidia
-amd intel google microsoft meta openai amazon deepmind adam adamw sgd lamb adafactor lion pytorch
+amd intel google microsoft meta openai amazon deepmind naver anthropic
+mosaicml eleutherai ccnet adam adamw sgd lamb adafactor lion pytorch
 tensorflow jax flax keras deepspeed megatron megatron-lm fsdp ddp zero zero-1 zero-2 zero-3 nccl cuda
 nvlink infiniband wordpiece sentencepiece bpe tokenizer bf16 fp16 fp32 fp8 tf32 int8 aws azure gcp
 hugging huggingface ubuntu linux windows macos task tasks subtask track setting split part phase

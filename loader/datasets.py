@@ -398,17 +398,27 @@ def _cancelled(text: str, candidates: Sequence[Candidate]) -> set[int]:
     before = [bool(cue.NEGATED_BEFORE.search(text[max(0, s - 60):s])
                    or (cue.WITH_BEFORE.search(text[max(0, s - 30):s]) and cue.REMOVED_AFTER.match(text, e)))
               for s, e, _ in candidates]
-    after = [bool(cue.NEGATED_AFTER.match(text, e)) for _, e, _ in candidates]
+    after = [bool(cue.NEGATED_AFTER.match(text, e) or cue.NEGATED_LATER.match(text, e)) for _, e, _ in candidates]
     sources = {i for i in range(1, len(candidates))
-               if cue.SOURCE_OF_PREVIOUS.fullmatch(text, candidates[i - 1][1], candidates[i][0])}
+               if cue.SOURCE_OF_PREVIOUS.fullmatch(text, candidates[i - 1][1], candidates[i][0])
+               or cue.PARTS_OF.fullmatch(text, candidates[i - 1][1], candidates[i][0])}
+    for aside in cue.PARTS_ASIDE.finditer(text):
+        if any(cue.LIST_SEP.fullmatch(text, e, aside.start()) or not text[e:aside.start()].strip()
+               or re.fullmatch(r"\s+(?:dataset|corpus|collection)", text[e:aside.start()]) for _, e, _ in candidates):
+            sources |= {i for i, (s, _, _) in enumerate(candidates) if aside.start() < s < aside.end()}
     listed = [i for i in range(1, len(candidates))
               if cue.LIST_SEP.fullmatch(text, candidates[i - 1][1], candidates[i][0])]
     for i in listed:  # "did not use X or Y": forward; "X and Y were removed": backward
         before[i] = before[i] or before[i - 1]
     for i in reversed(listed):
         after[i - 1] = after[i - 1] or after[i]
+    negated = {i for i in range(len(candidates)) if before[i] or after[i]}
+    for i in list(negated):  # "We removed all X documents from Y, since X is ...": X again in the sentence
+        sentence = next(((a, b) for a, b, _ in cue.sentences(text) if a <= candidates[i][0] < b), (0, 0))
+        negated |= {j for j, (s, _, entry) in enumerate(candidates)
+                    if sentence[0] <= s < sentence[1] and entry and entry == candidates[i][2]}
     return {i for i, (s, e, _) in enumerate(candidates)
-            if before[i] or after[i] or i in sources or _in_url(text, s, e)}
+            if i in negated or i in sources or _in_url(text, s, e) or cue.CITATION.match(text, e)}
 
 
 # --- roles -------------------------------------------------------------------------

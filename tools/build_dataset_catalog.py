@@ -38,7 +38,7 @@ HAND_SOURCE = "well-known benchmark"
 # ordinary words / model names in prose (CLIP, StarCoder, WizardLM, RT-1 ...).
 SKIP = frozenset({
     "Unspecified unreleased", "Unspecified", "books", "ryan", "Gumby", "Matrix", "Utopia",
-    "CCNet", "LAION",  # a data pipeline and an organisation (its datasets are LAION-400M, LAION-5B ...)
+    "CCNet",  # a data pipeline (CCNet pipeline), not a dataset
     "Alexandria", "Gibson", "ATLAS", "MTP", "RAINBOW", "Buffalo zips", "Road snapshots",
     "Arabic Corpus", "CLIP", "DALL-E", "GloVe", "E5", "StarCoder", "WizardLM", "Hermes 3",
     "RT-1", "ALIGN", "NLLB", "trRosetta", "XLand", "Wikimedia", "GR00T N1 [pre-train]",
