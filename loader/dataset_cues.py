@@ -218,7 +218,8 @@ REMOVED_AFTER = re.compile(r"\s+(?:[a-z][\w'-]*\s+){0,2}" + _REMOVED)
 # Also "CC-News, which we collected from the CommonCrawl News dataset", "The Stack, a collection of
 # GitHub repositories", "C4, a ... collection that we extracted from the April 2019 Common Crawl".
 SOURCE_OF_PREVIOUS = re.compile(
-    r"(?:\s*\([^()]{1,20}\))?,\s+(?:(?:a|an)\s+[^;.()]*?|(?:which|that)\s+(?:we\s+|they\s+|was\s+|were\s+|is\s+|are\s+)?)"
+    r"(?:\s*\([^()]{1,20}\))?,\s+(?:(?:a|an)\s+[^;.()]*?"
+    r"|(?:which|that)\s+(?:we\s+|they\s+|was\s+|were\s+|is\s+|are\s+)?)"
     r"\b(?:subset|version|portion|sample|selection|translation|derivative|built|derived|collected|collection|dump"
     r"|snapshot|drawn|extracted|sampled|filtered|distilled|constructed|created|scraped|crawled|taken)"
     r"(?:\s+\w+){0,2}?\s+(?:of|from)\s+(?:[\d,.]+\s+)?(?:the\s+)?(?:[\w,.-]+\s+){0,3}?"
@@ -293,7 +294,8 @@ KIND_OF_DATA = re.compile(
     r"|pages|files|logs|samples|videos|recordings|signals|molecules|proteins|genomes|graphs|trajectories"
     r"|conversations|dialogues|tokens|code|slides|volumes|reads|spectra|measurements|strings|imagery)\b")
 HARDWARE_NEXT = re.compile(r"\s+(?:instances?|nodes?|GPUs?|TPUs?|clusters?|machines?|servers?|supercomputers?)\b"
-                           r"(?!\s+(?:translation|learning|reading|comprehension))")
+                           r"(?!\s+(?:translation|learning|reading|comprehension|members?|representatives?"
+                           r"|centroids?))")
 SOFTWARE_NEXT = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?(?:systems?|platforms?|frameworks?|library|libraries|optimizers?|tokenizers?|models?|architectures?"
     r"|backbones?|encoders?|decoders?|checkpoints?|pods?|hardware|chips?|accelerators?|toolkits?|harness"
@@ -308,3 +310,66 @@ APPOSITION = re.compile(
     rf"|(?i:corpus|dataset|benchmark)\s+(?i:called|named|termed|dubbed)\s+(?P<name2>{NAME})"
     rf"|(?P<name3>{NAME})\s*,\s*an?\s+(?:[\w-]+\s+){{0,3}}?(?:corpus|dataset|benchmark|collection)\b")
 MODEL_NEXT = re.compile(r"\s+(?:\d+(?:\.\d+)?\s?[BM]\b|(?:models?|checkpoints?|baselines?|LLMs?|variants?)\b)")
+
+
+# --- roles (see "Role" in loader/datasets.py) ----------------------------------------------
+
+def sentence_roles(cues: Sequence[Cue], carried: str | None) -> list[str]:
+    """Resolved role of each cue of one sentence: weak cues borrow (see module doc)."""
+    roles: list[str] = []
+    last_training: str | None = None  # nearest pre-training / fine-tuning cue so far
+    last_any: str | None = None
+    fallback: str = carried if carried in ("pretraining", "finetuning") else "pretraining"
+    for i, c in enumerate(cues):
+        if c.kind == "train":
+            role = last_training or fallback
+        elif c.kind == "corpus":
+            role = last_any or carried or "pretraining"
+        elif c.kind == "bench":  # "fine-tuned on several benchmark tasks: X, Y"
+            near = i and roles[-1] != "evaluation" and c.start - cues[i - 1].end <= 40
+            role = roles[-1] if near else "evaluation"
+        else:
+            role = c.kind
+            last_training = role if role != "evaluation" else last_training
+        last_any = role
+        roles.append(role)
+    return roles
+
+
+_PAREN = re.compile(r"\([^()]*\)")
+_REASON = re.compile(r",\s+(?:since|because|as)\b")
+
+
+def _role_at(text: str, start: int, end: int, clause: Span, sentence: Span, cues: Sequence[Cue],
+             roles: Sequence[str]) -> int | None:
+    """Index of the cue that gives the role: nearest before, else first after (strong first),
+    in the clause, then the sentence. A cue in a parenthetical aside does not reach outside
+    it; the sentence stops at a reason ("..., since ...") that follows the mention."""
+    asides = [m.span() for m in _PAREN.finditer(text, *sentence) if not m.start() <= start < m.end()]
+    usable = [i for i, c in enumerate(cues) if not overlaps((c.start, c.end), asides)]
+    reason = _REASON.search(text, end, sentence[1])
+    for lo, hi in (clause, (sentence[0], reason.start() if reason else sentence[1])):
+        before = [i for i in usable if lo <= cues[i].start and cues[i].end <= start]
+        if before:
+            return before[-1]
+        after = [(cues[i].weak, i) for i in usable if cues[i].start >= end and cues[i].end <= hi]
+        if after:
+            return min(after)[1]
+    return None
+
+
+def roles_of(text: str, start: int, end: int, sentence: Span, cues: Sequence[Cue], roles: Sequence[str],
+              carried: str | None) -> list[str]:
+    """The role(s) of a mention (module doc, "Role")."""
+    if LEAKAGE.search(text, *sentence) and SPLIT_AFTER.match(text, end):
+        return ["evaluation"]
+    i = _role_at(text, start, end, clause(text, sentence, start), sentence, cues, roles)
+    if i is None:
+        if BENCHMARK_AFTER.match(text, end):
+            return ["evaluation"]
+        return [carried] if carried else []
+    found = [roles[i]]
+    while i and cues[i].end <= start and JOINED.fullmatch(text, cues[i - 1].end, cues[i].start):
+        i -= 1  # "we fine-tune and evaluate on X"
+        found.append(roles[i])
+    return found

@@ -273,7 +273,7 @@ def _hyphen_extension(text: str, i: int) -> int | None:
 
 
 def _extension_word(word: str) -> bool:
-    folded = word.casefold()
+    folded = re.sub(r"-(?:language|speaking|only)$", "", word.casefold())  # "English-language Wikipedia"
     return not (folded in cue.STOP or folded in cue.SOFT_STOP or folded in cue.EXTENSION_STOP
                 or cue.MODEL_OR_HARDWARE.search(word))
 
@@ -421,70 +421,6 @@ def _cancelled(text: str, candidates: Sequence[Candidate]) -> set[int]:
             if i in negated or i in sources or _in_url(text, s, e) or cue.CITATION.match(text, e)}
 
 
-# --- roles -------------------------------------------------------------------------
-
-def _sentence_roles(cues: Sequence[Cue], carried: Role | None) -> list[Role]:
-    """Resolved role of each cue of one sentence: weak cues borrow (see module doc)."""
-    roles: list[Role] = []
-    last_training: Role | None = None  # nearest pre-training / fine-tuning cue so far
-    last_any: Role | None = None
-    fallback: Role = carried if carried in ("pretraining", "finetuning") else "pretraining"
-    for i, c in enumerate(cues):
-        if c.kind == "train":
-            role = last_training or fallback
-        elif c.kind == "corpus":
-            role = last_any or carried or "pretraining"
-        elif c.kind == "bench":  # "fine-tuned on several benchmark tasks: X, Y"
-            near = i and roles[-1] != "evaluation" and c.start - cues[i - 1].end <= 40
-            role = roles[-1] if near else "evaluation"
-        else:
-            role = cast(Role, c.kind)
-            last_training = role if role != "evaluation" else last_training
-        last_any = role
-        roles.append(role)
-    return roles
-
-
-_WHOLE: Span = (0, 1 << 62)
-_PAREN = re.compile(r"\([^()]*\)")
-_REASON = re.compile(r",\s+(?:since|because|as)\b")
-
-
-def _role_at(text: str, start: int, end: int, clause: Span, sentence: Span, cues: Sequence[Cue],
-             roles: Sequence[Role]) -> int | None:
-    """Index of the cue that gives the role: nearest before, else first after (strong first),
-    in the clause, then the sentence. A cue in a parenthetical aside does not reach outside
-    it; the sentence stops at a reason ("..., since ...") that follows the mention."""
-    asides = [m.span() for m in _PAREN.finditer(text, *sentence) if not m.start() <= start < m.end()]
-    usable = [i for i, c in enumerate(cues) if not overlaps((c.start, c.end), asides)]
-    reason = _REASON.search(text, end, sentence[1])
-    for lo, hi in (clause, (sentence[0], reason.start() if reason else sentence[1])):
-        before = [i for i in usable if lo <= cues[i].start and cues[i].end <= start]
-        if before:
-            return before[-1]
-        after = [(cues[i].weak, i) for i in usable if cues[i].start >= end and cues[i].end <= hi]
-        if after:
-            return min(after)[1]
-    return None
-
-
-def _roles_of(text: str, start: int, end: int, sentence: Span, cues: Sequence[Cue], roles: Sequence[Role],
-              carried: Role | None) -> list[Role]:
-    """The role(s) of a mention (module doc, "Role")."""
-    if cue.LEAKAGE.search(text, *sentence) and cue.SPLIT_AFTER.match(text, end):
-        return ["evaluation"]
-    i = _role_at(text, start, end, cue.clause(text, sentence, start), sentence, cues, roles)
-    if i is None:
-        if cue.BENCHMARK_AFTER.match(text, end):
-            return ["evaluation"]
-        return [carried] if carried else []
-    found = [roles[i]]
-    while i and cues[i].end <= start and cue.JOINED.fullmatch(text, cues[i - 1].end, cues[i].start):
-        i -= 1  # "we fine-tune and evaluate on X"
-        found.append(roles[i])
-    return found
-
-
 def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[DatasetMention]:
     """Dataset mentions in ``text``: one per (dataset, role), in order of first appearance."""
     masked = _mask(text, exclude)
@@ -503,12 +439,13 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
         if new_paragraph:
             carried = None
         local = cues[bisect_right(cue_starts, s_start - 1):bisect_right(cue_starts, s_end - 1)]
-        roles = _sentence_roles(local, carried)
+        roles = cue.sentence_roles(local, carried)
         for start, end, entry in (c for c in candidates if s_start <= c[0] < s_end):
             surface = text[start:end]
             ident = entry.key if entry else surface.casefold()
-            for role in _roles_of(masked, start, end, (s_start, s_end), local, roles, carried):
-                mentions.setdefault((ident, role), DatasetMention(
-                    entry.name if entry else surface, entry.key if entry else None, role, surface, start, end))
-        carried = roles[-1] if roles else None
+            for role in cue.roles_of(masked, start, end, (s_start, s_end), local, roles, carried):
+                mentions.setdefault((ident, cast(Role, role)), DatasetMention(
+                    entry.name if entry else surface, entry.key if entry else None, cast(Role, role), surface,
+                    start, end))
+        carried = cast(Role, roles[-1]) if roles else None
     return sorted(mentions.values(), key=lambda m: (m.start, m.role))
