@@ -232,9 +232,10 @@ PARTS_OF = re.compile(r"\s+(?:portions?|subsets?|components?|slices?|parts?|sect
 # arXiv slices we sampled)": parts listed in an aside about a named corpus stand for that corpus.
 PARTS_ASIDE = re.compile(r"\((?=[^()]*\b(?:its|whose|of\s+which)\b)(?=[^()]*\b(?:subsets?|portions?|components?"
                          r"|slices?|parts?|sections?|splits?|shards?|sources)\b)[^()]*\)")
-# "(arXiv, January 2022)": a venue in a citation aside, not a dataset.
+# "(arXiv, January 2022)": a venue in a citation aside, not a dataset (a masked tagged year
+# counts only after a month: "X, ####" may be a masked model name).
 CITATION = re.compile(r",\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November"
-                      r"|December)\s+)?(?:<[^>]*>)?(?:19|20)\d\d\b")
+                      r"|December)\s+(?:#{4}|(?:19|20)\d\d\b)|(?:19|20)\d\d\b)")
 URL_TOKEN = re.compile(r"://|www\.|^[a-z0-9.-]+\.(?:com|org|io|net|ai|co)\b|\.(?:com|org|io|net|ai|co)/")
 
 # --- name filters -------------------------------------------------------------------------
@@ -309,7 +310,9 @@ APPOSITION = re.compile(
     rf"(?i:corpus|dataset|benchmark|collection)\s*,\s*(?:(?i:called|named|termed|dubbed)\s+)?(?P<name>{NAME})\s*,"
     rf"|(?i:corpus|dataset|benchmark)\s+(?i:called|named|termed|dubbed)\s+(?P<name2>{NAME})"
     rf"|(?P<name3>{NAME})\s*,\s*an?\s+(?:[\w-]+\s+){{0,3}}?(?:corpus|dataset|benchmark|collection)\b")
-MODEL_NEXT = re.compile(r"\s+(?:\d+(?:\.\d+)?\s?[BM]\b|(?:models?|checkpoints?|baselines?|LLMs?|variants?)\b)")
+# "PubMed GPT", "Wikipedia-based model": a catalog name inside a model name.
+MODEL_NEXT = re.compile(r"\s+(?:\d+(?:\.\d+)?\s?[BM]\b|(?:models?|checkpoints?|baselines?|LLMs?|variants?"
+                        r"|GPT|BERT|LMs?|T5)\b)|-based\s+(?:language\s+)?models?\b")
 
 
 # --- roles (see "Role" in loader/datasets.py) ----------------------------------------------

@@ -11,9 +11,12 @@ Detection
    "ImageNet-pretrained", "PubMed" in "PubMedBERT") and the longest alias wins
    ("BC5CDR-chem" over "BC5CDR"). An alias of 6+ characters that is CamelCase or
    mixes letters and digits ("PubMed", "ImageNet", "WikiText-103") matches in any
-   case; every other alias only as the catalog writes it, so "arc", "math", "pile",
-   "glue" or "ad hoc" are not ARC, MATH, the Pile, GLUE or HoC. A leading "The" may
-   be lower-case ("the Pile").
+   case. An alias of 5+ characters or with a digit, hyphen or dot also matches in
+   another case and with spaces/hyphens inside dropped or added ("PushShift.io",
+   "Libri-light", "WuDaoCorpora"), but only where the text writes a proper name
+   (capitalized or mixed case, not a capitalized word opening a sentence); shorter
+   aliases only as the catalog writes them, so "arc", "math", "pile", "glue" or "ad
+   hoc" are not ARC, MATH, the Pile, GLUE or HoC. A leading "The" may be lower-case.
    A longer proper name around a catalog name is reported instead of it: a hyphen
    suffix of capitals or digits ("MATH-500", "ImageNet-C"), capitalized words after
    it ("GPQA Diamond", "LSUN Cats"), or one capitalized word before it mid-sentence
@@ -36,8 +39,16 @@ Detection
 Not a used dataset: a name inside a URL; after "without", "instead of", "unlike",
 "outperforms", "compared to", "available on"; after "did not use / excluded /
 removed / filtered out" with up to three words between ("excluded the raw Common
-Crawl dumps"); before "was removed / excluded / filtered out"; in "with all X
-articles removed". The negation carries along a list ("we did not use X or Y").
+Crawl dumps"); before "was removed / excluded / filtered out" or "..., so we did not
+use it"; in "with all X articles removed"; after "developed by", "a project of",
+"done at" (organisations); before ", [Month] 2022" (a citation aside). The negation
+carries along a list ("we did not use X or Y") and to the same dataset again in the
+sentence. A source or part of a named corpus is not reported: "X, a filtered version /
+collection of Y", "X, which we collected from Y"; "the X and Y portions of Z" reports
+X and Y; "Z (its subsets, including X, Y)" reports Z. A catalog name followed by a
+model word ("PubMed GPT") is part of a model name. A list goes on past catalog names
+("MMLU, RACE and FEVER"). A language before a catalog name is not part of it
+("English-language Wikipedia"), benchmarks included ("Japanese MT-Bench" reads MT-Bench).
 
 Role
 Cues: pre-training ("pre-train", "pre-training corpus", "was pre-trained"),
@@ -59,8 +70,15 @@ span do not count. For a mention, the first rule that applies gives its role
   3. rules 1 and 2 over the whole sentence;
   4. the role of the last cue of the previous sentence in the same paragraph
      ("For pre-training we built X. It includes PubMed Central ...");
-  5. none: the mention is not reported (a dataset named without any data cue is
+  5. a benchmark noun right after it ("the Flores-101 machine translation benchmark");
+  6. none: the mention is not reported (a dataset named without any data cue is
      no evidence that the run used it).
+A cue inside a parenthetical aside only serves mentions inside it; the sentence stops
+at a reason (", since ...") after the mention. "Fine-tune and evaluate on X" gives both
+roles. The noun "benchmark(s)" within 40 characters after a training cue takes its
+role ("fine-tuned on several benchmark tasks: X"); a weak cue passes its role to a later
+"corpus". In a sentence about leakage or removal, a name followed by "test set" or
+"benchmark" is evaluation only.
 One mention per (dataset, role), at its first occurrence with that role; a name
 restated in parentheses ("PubMed Central (PMC)") is the same mention.
 
@@ -425,7 +443,7 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
     """Dataset mentions in ``text``: one per (dataset, role), in order of first appearance."""
     masked = _mask(text, exclude)
     sentences = cue.sentences(masked)
-    sentence_starts = {s for s, _, _ in sentences}
+    sentence_starts = {s + len(masked[s:e]) - len(masked[s:e].lstrip()) for s, e, _ in sentences}
     hits = _catalog_hits(masked, sentence_starts)
     cues = cue.find_cues(masked, [(s, e) for s, e, _ in hits])
     lists = cue.list_starts(masked, [(s, e) for s, e, _ in sentences], cues)

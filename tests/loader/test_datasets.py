@@ -488,3 +488,18 @@ def test_negated_or_not_a_dataset(text: str, expected: list[tuple[str, str]]) ->
 
 def test_hyphenated_language_qualifier_is_not_part_of_a_name() -> None:
     assert found("We pre-train on Spanish-language Wikipedia.") == [("Wikipedia", "pretraining")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It converged quickly. On MBPP, a set of short programming problems, we evaluate pass@1.",
+     [("MBPP", "evaluation")]),
+    ("Our model (first released as Wikipedia GPT) is pre-trained on C4.", [("C4", "pretraining")]),
+])
+def test_sentence_initial_preposition_and_model_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_citation_aside_with_a_masked_year() -> None:
+    text = "Pre-training data came from C4 (arXiv, March 2021)."
+    year = text.index("2021")
+    assert found(text, ((year, year + 4),)) == [("C4", "pretraining")]
