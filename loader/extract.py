@@ -279,13 +279,16 @@ def _respectively(text: str, models: list[ModelFacts], facts: list[Fact[int]]) -
         if not _RESPECTIVELY.search(text, start, end):
             continue
         counts = [i for i, f in enumerate(facts) if start <= f.mention.start < end]
-        named: list[ModelFacts] = []
+        if len(counts) < 2:
+            continue
+        first_count = facts[counts[0]].mention.start
+        listed: list[ModelFacts] = []  # models named before the counts, in order
         for mention in sorted((m for model in models for m in model.mentions), key=lambda m: m.start):
             model = next(model for model in models if mention in model.mentions)
-            if start <= mention.start < end and model not in named:
-                named.append(model)
-        if len(counts) == len(named) > 1:
-            paired.update(zip(counts, named))
+            if start <= mention.start < first_count and model not in listed:
+                listed.append(model)
+        if len(listed) >= len(counts):  # "the series X: X-7B and X-13B, with 7B and 13B ..."
+            paired.update(zip(counts, listed[-len(counts) :]))
     return paired
 
 

@@ -89,3 +89,12 @@ def test_a_count_describing_the_next_model_goes_to_it():
     )
     counts = {m.name: [p.value for p in m.parameters] for m in r.models}
     assert counts["Alpha-Enc"] == [1_200_000_000] and counts["Alpha-LM"] == [8_000_000_000]
+
+
+def test_respectively_after_a_series_name_pairs_with_the_last_listed_models():
+    r = record(
+        "We present <model>Orca-X</model>, a family of two models, <model>Orca-X-2B</model> and "
+        "<model>Orca-X-9B</model>, with <params>2 billion</params> and <params>9 billion</params> parameters respectively."
+    )
+    counts = {m.name: [p.value for p in m.parameters] for m in r.models}
+    assert counts == {"Orca-X": [], "Orca-X-2B": [2 * 10**9], "Orca-X-9B": [9 * 10**9]}
