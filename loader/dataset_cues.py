@@ -224,6 +224,42 @@ SOURCE_OF_PREVIOUS = re.compile(
     r"|snapshot|drawn|extracted|sampled|filtered|distilled|constructed|created|scraped|crawled|taken)"
     r"(?:\s+\w+){0,2}?\s+(?:of|from)\s+(?:[\d,.]+\s+)?(?:the\s+)?(?:[\w,.-]+\s+){0,3}?"
     r"(?:(?:portion|subset|part|section)\s+of\s+(?:the\s+)?)?")
+# "MassiveText, our web corpus, which comprises MassiveWeb, Books and GitHub", "the Pile, a corpus
+# EleutherAI assembled from 22 sources such as ArXiv", "C4, a cleaned version of Common Crawl", "the
+# Flan Collection (Muffin, T0-SF)", "The Pile's components: ArXiv, ...": a named corpus followed by
+# what it is made of. The names listed after it (see ``components``) are its sources, not datasets
+# of the run; a corpus without a name ("our corpus consists of X, Y") has no such list.
+_COMPONENT_VERB = (
+    r"(?:compris(?:es|ed|ing)|consist(?:s|ed|ing)?\s+of|(?:(?:is|are|was|were)\s+)?(?:composed|made\s+up)\s+of"
+    r"|includ(?:es|ing)|combines|draw(?:s|ing)?\s+(?:on|from)|drawn\s+from"
+    r"|(?:curated|built|assembled|compiled|constructed|collected|sourced|derived|mined|obtained|gathered"
+    r"|distilled|extracted|sampled|scraped)\s+(?:[\w-]+\s+){0,3}?from"
+    r"|(?:cleaned|filtered|deduplicated)\s+(?:[\w-]+\s+)?(?:version|copy|subset|sample)\s+of"
+    r"|of\s+(?:cleaned|filtered|deduplicated)|(?:mix(?:ture)?|blend|union|combination)\s+of)\b")
+COMPONENTS = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:corpus|dataset|collection|mixture))?(?:"
+    r"\s*:|\s*\((?=(?:a|an)\s|[^()]*(?:,|\band\b))"
+    r"|'s\s+(?:[\w-]+\s+)?(?:components|sources|subsets|constituents|parts|portions|slices|sections)\b"
+    r"\s*(?::|\(|(?:are|were|include|such\s+as|like)\b)"
+    r"|(?:\s*,\s*(?:(?:a|an|the|our|its|their|\d[\d.,]*)\s(?:(?!,\s+and\b)[^;:()]|\.(?=\S)){0,120}?(?:\s*,\s*|\s+))?"
+    r"(?:(?:which|that)\s+(?:[\w-]+\s+){0,2}?)?"
+    r"|\s+(?:(?:which|that)\s+)?(?:itself\s+)?)" + _COMPONENT_VERB + ")",
+    re.IGNORECASE)
+
+
+def components(text: str, end: int, sentence: Span, cues: Sequence[Cue]) -> Span | None:
+    """Where the components listed after a named corpus ending at ``end`` lie: from the cue to
+    the end of its clause, a closing parenthesis, or the next strong role cue."""
+    m = COMPONENTS.match(text, end, sentence[1])
+    if not m:
+        return None
+    stop = min([clause(text, sentence, m.end())[1],
+                *(c.start for c in cues if not c.weak and c.kind != "bench" and c.start >= m.end())])
+    if m.group().endswith("(") and (close := text.find(")", m.end(), stop)) >= 0:
+        stop = close
+    return m.end(), stop
+
+
 # "the PubMed Abstracts and PubMed Central portions of the Pile": the parts named are the
 # data, the whole is only where they come from.
 PARTS_OF = re.compile(r"\s+(?:portions?|subsets?|components?|slices?|parts?|sections?|splits?|shards?)\s+of\s+"

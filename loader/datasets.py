@@ -45,10 +45,17 @@ use it"; in "with all X articles removed"; after "developed by", "a project of",
 carries along a list ("we did not use X or Y") and to the same dataset again in the
 sentence. A source or part of a named corpus is not reported: "X, a filtered version /
 collection of Y", "X, which we collected from Y"; "the X and Y portions of Z" reports
-X and Y; "Z (its subsets, including X, Y)" reports Z. A catalog name followed by a
+X and Y; "Z (its subsets, including X, Y)" reports Z. Nor are the components listed after a
+named corpus, up to the end of the clause or the next strong role cue: "Z, which comprises /
+consists of / includes / draws on X, Y", "Z, a corpus built / curated / assembled from X, Y",
+"Z, 2 TB of filtered X", "Z (X, Y)", "Z: X, Y", "Z's components: X, Y"; when Z is itself an
+item of a list, only the first name after it is its source. A corpus without a name ("our
+corpus consists of X, Y") reports X and Y. A catalog name followed by a
 model word ("PubMed GPT") is part of a model name. A list goes on past catalog names
 ("MMLU, RACE and FEVER"). A language before a catalog name is not part of it
-("English-language Wikipedia"), benchmarks included ("Japanese MT-Bench" reads MT-Bench).
+("English-language Wikipedia"), benchmarks included ("Japanese MT-Bench" reads MT-Bench); a
+corpus after a plain language adjective is the catalog corpus even where the catalog lists
+the longer name ("Arabic Wikipedia" reads Wikipedia, "Japanese C4" reads C4).
 
 Role
 Cues: pre-training ("pre-train", "pre-training corpus", "was pre-trained"),
@@ -315,6 +322,17 @@ def _extend(text: str, start: int, end: int, entry: DatasetEntry | None, sentenc
     return s, e, resolve_dataset(text[s:e])
 
 
+def _without_language(text: str, candidate: Candidate) -> Candidate:
+    """"Arabic Wikipedia", "Japanese C4": a corpus in one language is the catalog corpus, as
+    "English-language Wikipedia" is (module doc), even where the catalog lists the longer name."""
+    start, end, entry = candidate
+    first, _, rest = text[start:end].partition(" ")
+    if not rest or not first.istitle() or first.casefold() not in cue.SOFT_STOP:
+        return candidate
+    shorter = resolve_dataset(rest)
+    return (start, end, shorter) if shorter and shorter.kind == "corpus" else candidate
+
+
 def _catalog_hits(text: str, sentence_starts: set[int]) -> list[Candidate]:
     hits: list[Candidate] = []
     pos = 0
@@ -334,7 +352,7 @@ def _catalog_hits(text: str, sentence_starts: set[int]) -> list[Candidate]:
                 or cue.MODEL_NEXT.match(text, pos)):
             hits.append(_extend(text, i, pos, entry, sentence_starts, hits[-1][1] if hits else 0))
             pos = max(pos, hits[-1][1])
-    return hits
+    return [_without_language(text, hit) for hit in hits]
 
 
 # --- pattern mentions ---------------------------------------------------------------------
@@ -410,9 +428,10 @@ def _in_url(text: str, start: int, end: int) -> bool:
     return bool(cue.URL_TOKEN.search(text[left:right]))
 
 
-def _cancelled(text: str, candidates: Sequence[Candidate]) -> set[int]:
+def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue] = ()) -> set[int]:
     """Indices of candidates that are negated, compared against, the source of the dataset
-    named just before them, or part of a URL (module doc)."""
+    named just before them or listed as a component of a named corpus, or part of a URL
+    (module doc)."""
     before = [bool(cue.NEGATED_BEFORE.search(text[max(0, s - 60):s])
                    or (cue.WITH_BEFORE.search(text[max(0, s - 30):s]) and cue.REMOVED_AFTER.match(text, e)))
               for s, e, _ in candidates]
@@ -420,6 +439,17 @@ def _cancelled(text: str, candidates: Sequence[Candidate]) -> set[int]:
     sources = {i for i in range(1, len(candidates))
                if cue.SOURCE_OF_PREVIOUS.fullmatch(text, candidates[i - 1][1], candidates[i][0])
                or cue.PARTS_OF.fullmatch(text, candidates[i - 1][1], candidates[i][0])}
+    sentence_spans = [(a, b) for a, b, _ in cue.sentences(text)]
+    for i, (_, e, _) in enumerate(candidates):  # "MassiveText, which comprises X, Y and Z"
+        sentence = next((sp for sp in sentence_spans if sp[0] <= e - 1 < sp[1]), (0, len(text)))
+        region = cue.components(text, e, sentence, cues)
+        if not region or any(e <= s < region[0] for s, _, _ in candidates[i + 1:]):
+            continue
+        inside = [j for j, (s, _, _) in enumerate(candidates) if region[0] <= s < region[1]]
+        between = re.sub(r"\([^()]*\)", "", text[candidates[i - 1][1]:candidates[i][0]]) if i else ""
+        if i and cue.LIST_SEP.fullmatch(between):  # "..., CC-News, which we collected from X, OpenWebText":
+            inside = inside[:1]  # a corpus in a list has one source; the list goes on with its siblings
+        sources |= set(inside)
     for aside in cue.PARTS_ASIDE.finditer(text):
         if any(cue.LIST_SEP.fullmatch(text, e, aside.start()) or not text[e:aside.start()].strip()
                or re.fullmatch(r"\s+(?:dataset|corpus|collection)", text[e:aside.start()]) for _, e, _ in candidates):
@@ -448,7 +478,7 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
     cues = cue.find_cues(masked, [(s, e) for s, e, _ in hits])
     lists = cue.list_starts(masked, [(s, e) for s, e, _ in sentences], cues)
     candidates = sorted([*hits, *_pattern_hits(masked, hits, sentence_starts, lists)], key=lambda c: c[0])
-    cancelled = _cancelled(masked, candidates)
+    cancelled = _cancelled(masked, candidates, cues)
     candidates = [c for i, c in enumerate(candidates) if i not in cancelled]
     cue_starts = [c.start for c in cues]
     mentions: dict[tuple[str, Role], DatasetMention] = {}

@@ -491,6 +491,41 @@ def test_hyphenated_language_qualifier_is_not_part_of_a_name() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Our pre-training mix adds Arabic Wikipedia to OSCAR.", [("Wikipedia", "pretraining"), ("OSCAR", "pretraining")]),
+    ("The model is pre-trained on Japanese C4 and Korean Wikipedia.",
+     [("C4", "pretraining"), ("Wikipedia", "pretraining")]),
+    ("We pre-train on Thai mC4 only.", [("mC4", "pretraining")]),
+])
+def test_plain_language_adjective_before_a_corpus(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a named corpus followed by what it is made of: the corpus, not its components
+    ("We pre-train on OrbitText, an in-house web corpus, which comprises OrbitWeb, GitHub, Books3 and Wikipedia.",
+     [("OrbitText", "pretraining")]),
+    ("Pre-training uses the Pile, a corpus that the authors built from ArXiv, PubMed Central and Stack Exchange.",
+     [("The Pile", "pretraining")]),
+    ("We pre-train on C4, a filtered version of Common Crawl.", [("C4", "pretraining")]),
+    ("The encoder is pre-trained on RefinedWeb, 5 TB of deduplicated Common Crawl pages.",
+     [("RefinedWeb", "pretraining")]),
+    ("We instruction-tune on the Flan Collection (Muffin, T0-SF and Natural Instructions v2).",
+     [("Flan Collection", "finetuning")]),
+    ("We pre-train on the Pile's components: ArXiv, GitHub and Wikipedia.", [("The Pile", "pretraining")]),
+    ("We pre-train on ZettaMix, which draws on C4 and Wikipedia, and evaluate on MMLU.",
+     [("ZettaMix", "pretraining"), ("MMLU", "evaluation")]),
+    # a corpus without a name: its items are the data
+    ("For pre-training, our corpus consists of C4, Books3 and GitHub.",
+     [("C4", "pretraining"), ("Books3", "pretraining"), ("GitHub", "pretraining")]),
+    # a corpus in a list has one source; the list goes on with its siblings
+    ("We pre-train on four corpora: Wikipedia, RealNews, which we collected from Common Crawl, C4 and Books3.",
+     [("Wikipedia", "pretraining"), ("RealNews", "pretraining"), ("C4", "pretraining"), ("Books3", "pretraining")]),
+])
+def test_components_of_a_named_corpus(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("It converged quickly. On MBPP, a set of short programming problems, we evaluate pass@1.",
      [("MBPP", "evaluation")]),
     ("Our model (first released as Wikipedia GPT) is pre-trained on C4.", [("C4", "pretraining")]),
