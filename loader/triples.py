@@ -59,6 +59,12 @@ _PEAK_PROPERTY = {
 }
 
 
+def _lookup_keys(w: QuadWriter, node: str, names) -> None:
+    """Lower-cased names for case-insensitive lookups (SPARQL's LCASE gives the same key)."""
+    for key in sorted({name.strip().lower() for name in names if name and name.strip()}):
+        w.add(node, MLKG.lookupKey, literal(key))
+
+
 class _Mentions:
     """Numbers an excerpt's mentions and writes each once, with what it states."""
 
@@ -128,6 +134,7 @@ def record_quads(record: Record) -> QuadWriter:
             w.add_iri(dataset, A, MLKG.Dataset)
             w.add(dataset, LABEL, literal(use.name))
             w.add(dataset, MLKG.resolved, boolean(False))
+            _lookup_keys(w, dataset, [use.name])
 
     model_nodes = {m.key: model_iri(m.name) for m in record.models}
     for index, run in enumerate(record.runs):
@@ -179,8 +186,10 @@ def _hardware_use(w: QuadWriter, mentions: _Mentions, run: str, fact: Fact) -> N
     else:  # unknown to the catalog: kept as its own node with its text, never guessed
         node = unresolved_hardware_iri(fact.mention.surface)
         w.add_iri(node, A, MLKG.Hardware)
-        w.add(node, LABEL, literal(" ".join(fact.mention.surface.split())))
+        label = " ".join(fact.mention.surface.split())
+        w.add(node, LABEL, literal(label))
         w.add(node, MLKG.resolved, boolean(False))
+        _lookup_keys(w, node, [label])
     w.add_iri(run, MLKG.hardware, node)
     mentions.states(fact, run, MLKG.hardware)
 
@@ -206,6 +215,7 @@ def catalog_quads() -> QuadWriter:
             w.add(node, _PEAK_PROPERTY[number_format], double(flops))
         for alias in hw.aliases:
             w.add(node, ALT_LABEL, literal(alias))
+        _lookup_keys(w, node, [hw.name, hw.family, *hw.aliases])
     for country in country_catalog():
         node = country_iri(country.alpha2)
         w.add_iri(node, A, MLKG.Country)
@@ -216,6 +226,7 @@ def catalog_quads() -> QuadWriter:
         for alias in (country.official_name, *country.aliases):
             if alias and alias != country.name:
                 w.add(node, ALT_LABEL, literal(alias))
+        _lookup_keys(w, node, [country.alpha2, country.name, country.official_name, *country.aliases])
     for dataset in dataset_catalog():
         node = dataset_iri(dataset.key)
         w.add_iri(node, A, MLKG.Dataset)
@@ -225,4 +236,5 @@ def catalog_quads() -> QuadWriter:
             w.add(node, MLKG.domain, literal(dataset.domain))
         for alias in dataset.aliases:
             w.add(node, ALT_LABEL, literal(alias))
+        _lookup_keys(w, node, [dataset.name, *dataset.aliases])
     return w

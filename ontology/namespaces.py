@@ -74,6 +74,7 @@ class MLKG(DefinedNamespace):
     hardwareReleaseYear: URIRef
     generic: URIRef
     resolved: URIRef
+    lookupKey: URIRef
     peakFlopsFP64: URIRef
     peakFlopsFP32: URIRef
     peakFlopsFP16: URIRef

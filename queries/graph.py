@@ -20,7 +20,7 @@ from loader.errors import MlkgError
 from loader.parse import parse_excerpt
 from loader.pipeline import LoadReport, load_excerpts, load_paths
 from loader.store import default_store_path, open_store
-from queries.params import canonical, with_values
+from queries.params import LOOKUP_KINDS, lookup_key, with_values
 from queries.registry import CannedQuery, canned_query, registry
 from queries.results import Rows, json_term_value, term_value
 
@@ -191,5 +191,9 @@ class KnowledgeGraph:
 def prepare(query: CannedQuery, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     """The text to run and the variable bindings, parameters checked and made canonical."""
     values = query.check_params(params)
-    bindings = {p.variable: canonical(p.type, values[p.name]) for p in query.params if p.type != "limit"}
+    bindings = {
+        p.variable: lookup_key(p.type, values[p.name]) if p.type in LOOKUP_KINDS else values[p.name]
+        for p in query.params
+        if p.type != "limit"
+    }
     return query.with_limit(values), bindings

@@ -19,6 +19,18 @@ from loader.datasets import resolve_dataset
 from loader.hardware import resolve_hardware
 
 
+LOOKUP_KINDS = ("hardware", "country", "dataset")
+
+
+def lookup_key(kind: str, value: Any) -> str:
+    """The ``mlkg:lookupKey`` a query matches: the graph's own name, lower-cased.
+
+    >>> lookup_key("hardware", "NVIDIA A100"), lookup_key("country", "Singapore")
+    ('a100', 'sg')
+    """
+    return str(canonical(kind, value)).strip().lower()
+
+
 def canonical(kind: str, value: Any) -> Any:
     if kind == "hardware":
         entry = resolve_hardware(value)
