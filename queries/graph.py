@@ -20,6 +20,7 @@ from loader.errors import MlkgError
 from loader.parse import parse_excerpt
 from loader.pipeline import LoadReport, load_excerpts, load_paths
 from loader.store import default_store_path, open_store
+from queries.helpers import CannedQueries
 from queries.params import LOOKUP_KINDS, lookup_key, with_values
 from queries.registry import CannedQuery, canned_query, registry
 from queries.results import Rows, json_term_value, term_value
@@ -108,10 +109,11 @@ class _Remote:
             raise EndpointError(f"{self.url} did not answer with SPARQL results ({kind or 'no content type'}): {error}") from None
 
 
-class KnowledgeGraph:
+class KnowledgeGraph(CannedQueries):
     """Ask canned questions, run SPARQL, and (embedded) load excerpts.
 
-    Every canned query also has a method of its own name, with underscores.
+    Every canned query also has a typed method of its own name, with underscores
+    (`queries.helpers.CannedQueries`).
     """
 
     def __init__(self, backend: _Embedded | _Remote):
@@ -173,19 +175,6 @@ class KnowledgeGraph:
     @staticmethod
     def canned() -> dict[str, CannedQuery]:
         return dict(registry())
-
-    def __getattr__(self, attribute: str):
-        name = attribute.replace("_", "-")
-        if attribute.startswith("_") or name not in registry():
-            raise AttributeError(attribute)
-        query = registry()[name]
-
-        def helper(**params: Any) -> Rows:
-            return self.ask(name, **params)
-
-        helper.__name__ = attribute
-        helper.__doc__ = f"{query.summary}.\n\n{query.description}"
-        return helper
 
 
 def prepare(query: CannedQuery, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
