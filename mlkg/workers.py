@@ -162,6 +162,11 @@ def _read_exactly(stream: IO[bytes], size: int) -> bytes | None:
     return data if data is not None and len(data) == size else None
 
 
+def _store_version(store_path: str) -> int:
+    """Changes whenever a writer adds or removes files in the store's folder."""
+    return os.stat(store_path).st_mtime_ns
+
+
 def worker_main(store_path: str, max_bytes: int) -> None:
     """The child's loop: open the store read-only, then answer jobs until stdin closes."""
     import pyoxigraph as ox
@@ -175,6 +180,7 @@ def worker_main(store_path: str, max_bytes: int) -> None:
     except OSError as error:
         _write_frame(out, {"ready": False, "message": str(error)})
         return
+    opened_at = _store_version(store_path)
     _write_frame(out, {"ready": True})
     while True:
         head = _read_exactly(stream, _FRAME.size)
@@ -183,6 +189,12 @@ def worker_main(store_path: str, max_bytes: int) -> None:
         json_size, body_size = _FRAME.unpack(head)
         job = json.loads(_read_exactly(stream, json_size) or b"{}")
         _read_exactly(stream, body_size)
+        # A read-only handle sees the store as it was when opened; after an `mlkg load`
+        # (which adds files, so the folder changes) the next query reopens it.
+        version = _store_version(store_path)
+        if version != opened_at:
+            del store
+            store, opened_at = ox.Store.read_only(store_path), version
         result = answer(store, job, max_bytes)
         header = {"kind": result.kind, "format": result.format, "truncated": result.truncated}
         header.update(error=result.error, message=result.message)
