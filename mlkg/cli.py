@@ -153,7 +153,9 @@ def _query(args: argparse.Namespace) -> int:
 def _print_result(result, fmt: str) -> int:
     out = sys.stdout.buffer
     if isinstance(result, ox.QueryTriples):
-        out.write(serialize_triples(result, fmt if fmt in ("turtle", "ntriples") else "turtle"))
+        if fmt in RESULT_FORMATS:
+            raise UsageError(f"--format {fmt} is for SELECT and ASK; use turtle or ntriples for CONSTRUCT and DESCRIBE")
+        out.write(serialize_triples(result, "ntriples" if fmt == "ntriples" else "turtle"))
     elif fmt == "table":
         if isinstance(result, ox.QueryBoolean):
             print("yes" if bool(result) else "no")

@@ -113,10 +113,15 @@ WD = Namespace("http://www.wikidata.org/entity/")
 DCTERMS = Namespace("http://purl.org/dc/terms/")
 ID = Namespace(RESOURCE_BASE)
 
-#: Prefixes for Turtle export, canned queries and the query page, in that order.
+#: Prefixes for Turtle and TriG export. Resource prefixes stop at the last "/" of
+#: the IRIs they shorten, so no local name needs escaping ("model:gpt-neox-20b");
+#: excerpts, with their runs and mentions below them, stay full IRIs.
 PREFIXES: dict[str, str] = {
     "mlkg": str(MLKG._NS),
-    "id": RESOURCE_BASE,
+    "model": RESOURCE_BASE + "model/",
+    "hardware": RESOURCE_BASE + "hardware/",
+    "dataset": RESOURCE_BASE + "dataset/",
+    "country": RESOURCE_BASE + "country/",
     "rdf": str(RDF),
     "rdfs": str(RDFS),
     "owl": str(OWL),
