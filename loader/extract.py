@@ -43,7 +43,7 @@ from loader.country import Country, resolve_country
 from loader.datasets import find_datasets, resolve_dataset
 from loader.hardware import Hardware, resolve_hardware
 from loader.hyperparams import Hyperparameter, find_hyperparameters
-from loader.normalize import ValueProblem, read_count, read_hours, read_year
+from loader.normalize import HEDGE_BEFORE, ValueProblem, read_count, read_hours, read_year
 from loader.parse import Mention, TaggedExcerpt
 from loader.sentences import sentence_at, sentence_index, sentence_spans
 from loader.slugs import slug
@@ -137,8 +137,6 @@ def extract(excerpt: TaggedExcerpt) -> Record:
     return Record(excerpt, models, runs, years, countries, _datasets(excerpt), problems, hyperparameters)
 
 
-# A hedge written just outside the tag ("approximately <params>425 million</params>").
-_HEDGE_BEFORE = re.compile(r"\b(?:approximately|approx\.|about|around|roughly|nearly|almost|some|over|~)\s*$", re.IGNORECASE)
 
 
 def _read(mention: Mention, reader, problems: list[Problem], text: str = "") -> Fact | None:
@@ -147,7 +145,7 @@ def _read(mention: Mention, reader, problems: list[Problem], text: str = "") -> 
     except ValueProblem as problem:
         problems.append(Problem(mention, str(problem)))
         return None
-    hedged = bool(_HEDGE_BEFORE.search(text[max(0, mention.start - 20) : mention.start]))
+    hedged = bool(HEDGE_BEFORE.search(text[max(0, mention.start - 20) : mention.start]))
     return Fact(reading.value, mention, reading.approximate or hedged)
 
 

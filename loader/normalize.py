@@ -38,11 +38,13 @@ class Reading(Generic[T]):
     approximate: bool
 
 
-_HEDGES = re.compile(
-    r"\b(?:approximately|approx\.?|about|around|roughly|nearly|almost|circa|ca\.|some|close to|"
-    r"more than|over|under|less than|up to|at least|at most|just over|just under|an estimated|estimated)\b|~|≈|∼",
-    re.IGNORECASE,
+_HEDGE = (
+    r"\b(?:approximately|about|around|roughly|nearly|almost|circa|some|close to|more than|over|under|"
+    r"less than|up to|at least|at most|just over|just under|an estimated|estimated|approx)\b|\b(?:approx|ca)\.|~|≈|∼"
 )
+_HEDGES = re.compile(_HEDGE, re.IGNORECASE)
+#: A hedge written just before a value ("approximately <params>425 million</params>").
+HEDGE_BEFORE = re.compile(rf"(?:{_HEDGE})\s*$", re.IGNORECASE)
 
 _SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -119,7 +119,7 @@ def parse_excerpt(
                 f"closing tag </{tag}> does not match the open <{open_tag[0]}> (opened at line {line}, column {column})",
             )
         start = open_tag[2]
-        surface = "".join(plain)[start:]
+        surface = chunk  # tags cannot nest: the text since the opening tag is this chunk
         open_tag = None
         stripped = surface.strip()
         if not stripped:

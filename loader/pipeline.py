@@ -6,6 +6,7 @@ Extraction is a pure function per excerpt; only `loader.store` writes.
 from __future__ import annotations
 
 import multiprocessing
+from functools import cache
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO
@@ -16,7 +17,7 @@ from loader.errors import ExcerptError, Warning_
 from loader.extract import Record, extract
 from loader.iris import excerpt_iri
 from loader.parse import TaggedExcerpt
-from loader.sources import read_excerpts
+from loader.sources import expand_paths, read_excerpts
 from loader.store import ensure_reference_graphs, replace_graphs
 from loader.triples import catalog_quads, record_quads
 
@@ -89,7 +90,7 @@ def load_excerpts(store: ox.Store, items: Iterable[TaggedExcerpt | ExcerptError]
     ``jobs`` > 1 extracts in that many worker processes; quads are written in batches.
     """
     report = LoadReport()
-    ensure_reference_graphs(store, catalog_quads().text())
+    ensure_reference_graphs(store, _catalog_nquads())
     batch: dict[str, Extracted] = {}
     loaded: dict[str, int] = {}
     for item in _mapped(items, jobs):
@@ -112,11 +113,21 @@ def load_excerpts(store: ox.Store, items: Iterable[TaggedExcerpt | ExcerptError]
     return report
 
 
+@cache
+def _catalog_nquads() -> str:
+    """The catalog graph, built once per process (the catalogs ship with the code)."""
+    return catalog_quads().text()
+
+
 def _write(store: ox.Store, batch: dict[str, Extracted]) -> None:
     replace_graphs(store, batch.keys(), "".join(e.nquads for e in batch.values()))
     batch.clear()
 
 
 def load_paths(store: ox.Store, paths: Sequence[str], stdin: IO[str] | None = None, *, jobs: int = 1) -> LoadReport:
-    """Load every excerpt under ``paths`` (files, directories, ``-`` for stdin JSONL)."""
+    """Load every excerpt under ``paths`` (files, directories, ``-`` for stdin JSONL).
+
+    A path that does not exist is a `UsageError` before anything is written.
+    """
+    expand_paths(paths)
     return load_excerpts(store, read_excerpts(paths, stdin), jobs=jobs)

@@ -36,10 +36,14 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+@lru_cache(maxsize=64)
+def _starts(text: str) -> tuple[int, ...]:
+    return tuple(s for s, _ in sentence_spans(text))
+
+
 def sentence_index(text: str, offset: int) -> int:
     """Index of the sentence containing ``offset``."""
-    starts = [s for s, _ in sentence_spans(text)]
-    return max(bisect_right(starts, offset) - 1, 0)
+    return max(bisect_right(_starts(text), offset) - 1, 0)
 
 
 def sentence_at(text: str, offset: int) -> tuple[int, int]:

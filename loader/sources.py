@@ -44,17 +44,17 @@ def expand_paths(paths: Sequence[str]) -> list[str]:
     return expanded
 
 
-def read_excerpts(paths: Sequence[str], stdin: IO[str] | None = None) -> Iterator[TaggedExcerpt | ExcerptError]:
+def read_excerpts(paths: Sequence[str], stdin: IO[str] | IO[bytes] | None = None) -> Iterator[TaggedExcerpt | ExcerptError]:
     """Parsed excerpts, or the error that rejected each bad one, in input order."""
     for name in expand_paths(paths):
         if name == "-":
-            yield from _jsonl(stdin or sys.stdin, "<stdin>")
+            yield from _jsonl(stdin or sys.stdin.buffer, "<stdin>")
         elif name.endswith(".jsonl"):
             try:
-                with open(name, encoding="utf-8", newline="") as handle:
+                with open(name, "rb") as handle:
                     yield from _jsonl(handle, name)
-            except UnicodeDecodeError as error:
-                yield ExcerptError(Path(name).stem, 1, 1, f"not UTF-8 text ({error.reason})", origin=name)
+            except OSError as error:
+                yield ExcerptError(Path(name).stem, 1, 1, f"cannot read the file ({error.strerror})", origin=name)
         else:
             yield _txt(Path(name))
 
@@ -64,17 +64,26 @@ def _txt(path: Path) -> TaggedExcerpt | ExcerptError:
         raw = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         return ExcerptError(path.stem, 1, 1, f"not UTF-8 text ({error.reason})", origin=str(path))
+    except OSError as error:
+        return ExcerptError(path.stem, 1, 1, f"cannot read the file ({error.strerror})", origin=str(path))
     try:
         return parse_excerpt(path.stem, raw, source=path.name, origin=str(path))
     except ExcerptError as error:
         return error
 
 
-def _jsonl(lines: IO[str], name: str) -> Iterator[TaggedExcerpt | ExcerptError]:
+def _jsonl(lines: IO[str] | IO[bytes], name: str) -> Iterator[TaggedExcerpt | ExcerptError]:
+    """One excerpt per line; lines are decoded one by one, so a bad byte rejects one line only."""
     for number, line in enumerate(lines, start=1):
+        origin = f"{name}:{number}"
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8")
+            except UnicodeDecodeError as error:
+                yield ExcerptError(f"{Path(name).stem}#{number}", 1, error.start + 1, f"not UTF-8 text ({error.reason})", origin=origin)
+                continue
         if not line.strip():
             continue
-        origin = f"{name}:{number}"
         try:
             yield _record(json.loads(line), origin)
         except json.JSONDecodeError as error:

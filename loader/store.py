@@ -37,7 +37,10 @@ def open_store(path: str | os.PathLike[str] | None, *, read_only: bool = False) 
     if read_only:
         if not location.is_dir():
             raise UsageError(f"no store at {location} (run 'mlkg load' first, or pass --store)")
-        return ox.Store.read_only(str(location))
+        try:
+            return ox.Store.read_only(str(location))
+        except OSError as error:
+            raise UsageError(f"{location} is not an mlkg store ({error})") from error
     if location.exists() and not location.is_dir():
         raise UsageError(f"{location} is a file, not a store directory")
     try:

@@ -11,6 +11,7 @@ import pyoxigraph as ox
 
 from loader.errors import MlkgError, UsageError
 from loader.pipeline import LoadReport, load_paths
+from loader.sources import expand_paths
 from loader.store import STORE_ENV, default_store_path, open_store
 from queries.formats import RDF_FORMATS, RESULT_FORMATS, export_graph, serialize_solutions, serialize_triples, text_table
 from queries.graph import QueryError, prepare
@@ -88,6 +89,7 @@ def _load(args: argparse.Namespace) -> int:
     path = _store_path(args)
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
+    expand_paths(args.paths)  # a typo in a path is a usage error before any store is made or opened
     report = load_paths(open_store(path), args.paths, jobs=args.jobs)
     _print_report(report, path, args.quiet)
     return EXIT_OK if report.ok else EXIT_REJECTED
@@ -134,6 +136,8 @@ def _run(store: ox.Store, text: str):
         return store.query(text, use_default_graph_as_union=True)
     except SyntaxError as error:
         raise QueryError(f"invalid SPARQL: {error}") from None
+    except OSError as error:  # evaluation failures pyoxigraph reports as I/O errors
+        raise QueryError(f"query failed: {error}") from None
 
 
 def _query(args: argparse.Namespace) -> int:
@@ -183,7 +187,10 @@ def _export(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
-        args.output.write_bytes(data)
+        try:
+            args.output.write_bytes(data)
+        except OSError as error:
+            raise UsageError(f"cannot write {args.output}: {error.strerror}") from None
         print(f"wrote {args.output} ({len(data)} bytes, {args.format})", file=sys.stderr)
     return EXIT_OK
 

@@ -2,8 +2,8 @@
 
 File name = registry key = CLI name; the Python helper is the same name with
 underscores. A parameter ``p`` is the variable ``?_p`` in the query, bound as a
-value (pyoxigraph substitution, or a VALUES block for a remote endpoint), never
-pasted into the text. The one exception is a ``limit`` parameter: SPARQL cannot
+value by a VALUES block placed first in the WHERE clause (the same for the embedded
+store and a remote endpoint), never pasted into the text. The one exception is a ``limit`` parameter: SPARQL cannot
 bind a LIMIT, so its validated integer replaces the number after ``LIMIT``.
 
 >>> q = canned_query("models-by-hardware-and-country")
