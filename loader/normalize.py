@@ -104,17 +104,21 @@ def read_number(text: str) -> Reading[Decimal]:
     if len(numbers) > 1 and not _is_range(cleaned, numbers):
         raise ValueProblem(f"more than one number in {text!r}")
     if numbers:
-        match = numbers[-1] if len(numbers) > 1 else numbers[0]
-        value = _decimal(match.group("number"))
-        if len(numbers) > 1:  # "4-5", "between 4 and 5": the middle of the range
-            value = (_decimal(numbers[0].group("number")) + value) / 2
+        last = numbers[-1]
+        trailing = _trailing_scale(cleaned[last.end() :])
+        value = _scaled(last, None) * trailing
+        if len(numbers) > 1:  # "4-5 B", "between 100 million and 1 billion": the middle
+            first = _scaled(numbers[0], last.group("scale")) * trailing
+            value = (first + value) / 2
             approximate = True
-        scale = match.group("scale")
-        if scale:
-            value *= _SCALES[scale.lower()]
-        value *= _trailing_scale(cleaned[match.end() :])
         return Reading(value, approximate)
     return Reading(Decimal(_read_words(cleaned, text)), approximate)
+
+
+def _scaled(match: re.Match[str], shared_scale: str | None) -> Decimal:
+    """A number times its own scale word, else the one the range shares ("4-5 B")."""
+    scale = match.group("scale") or shared_scale
+    return _decimal(match.group("number")) * (_SCALES[scale.lower()] if scale else 1)
 
 
 def _is_range(text: str, numbers: list[re.Match[str]]) -> bool:

@@ -114,3 +114,9 @@ def test_restated_and_half_durations():
 @pytest.mark.parametrize("text,value", [("280 billion (280B)", 280_000_000_000), ("7B (6.7B non-embedding)", 7_000_000_000), ("540-billion parameter", 540_000_000_000)])
 def test_parenthetical_restatements(text, value):
     assert read_count(text).value == value
+
+
+def test_ranges_scale_each_end():
+    assert read_count("between 100 million and 1 billion").value == 550_000_000
+    assert read_count("4-5B").value == 4_500_000_000
+    assert read_count("4-5B").approximate
