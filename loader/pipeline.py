@@ -5,6 +5,7 @@ Extraction is a pure function per excerpt; only `loader.store` writes.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 from functools import cache
 from collections.abc import Iterable, Iterator, Sequence
@@ -75,19 +76,26 @@ def _warnings(record: Record) -> list[Warning_]:
     return found
 
 
+# Below this many excerpts, starting worker processes costs more than it saves.
+PARALLEL_FROM = 256
+
+
 def _mapped(items: Iterable[TaggedExcerpt | ExcerptError], jobs: int) -> Iterator[Extracted | ExcerptError]:
-    if jobs <= 1:
-        yield from map(_extract_or_pass, items)
+    stream = iter(items)
+    head = list(itertools.islice(stream, PARALLEL_FROM))
+    if jobs <= 1 or len(head) < PARALLEL_FROM:
+        yield from map(_extract_or_pass, itertools.chain(head, stream))
         return
     # fork: workers only run pure extraction and never touch the parent's open store
     with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        yield from pool.imap(_extract_or_pass, items, chunksize=64)
+        yield from pool.imap(_extract_or_pass, itertools.chain(head, stream), chunksize=64)
 
 
 def load_excerpts(store: ox.Store, items: Iterable[TaggedExcerpt | ExcerptError], *, jobs: int = 1) -> LoadReport:
     """Load parsed excerpts (errors are reported, not loaded); a repeated id replaces the earlier one.
 
-    ``jobs`` > 1 extracts in that many worker processes; quads are written in batches.
+    ``jobs`` > 1 extracts in that many worker processes (for inputs of at least
+    ``PARALLEL_FROM`` excerpts); quads are written in batches.
     """
     report = LoadReport()
     ensure_reference_graphs(store, _catalog_nquads())

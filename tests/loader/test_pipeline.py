@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from loader import pipeline
 from loader.pipeline import load_paths
 from loader.store import open_store
 from queries.formats import export_graph
@@ -11,7 +12,8 @@ from queries.formats import export_graph
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
-def test_parallel_extraction_gives_the_same_graph(tmp_path):
+def test_parallel_extraction_gives_the_same_graph(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 8)  # the corpus is small; make it use the pool
     bad = tmp_path / "bad.txt"
     bad.write_text("<model>Broken", encoding="utf-8")
     one, two = open_store(tmp_path / "one"), open_store(tmp_path / "two")
