@@ -222,6 +222,8 @@ def _as_written(surface: str, alias: str, at_sentence_start: bool) -> bool:
     """A loose match counts if the text writes the alias exactly, in its case (CamelCase,
     digits), or as a proper name: capitalized or mixed case, not a capitalized ordinary
     word opening a sentence."""
+    if surface != alias and surface.islower() and not alias.islower() and not any(c.isdigit() for c in surface):
+        return False  # "record", "stories", "imagenet" in lower case: an ordinary word, or not a name as written
     same_spelling = " ".join(surface.split()).casefold() == alias.casefold()
     if surface == alias or same_spelling and _any_case(alias) or alias.startswith("The ") and surface[1:] == alias[1:]:
         return True
@@ -314,7 +316,8 @@ def _extend(text: str, start: int, end: int, entry: DatasetEntry | None, sentenc
     if e > end and _NEXT_WORD.match(text, e):  # cut short by a refused word: no safe reading
         e = end
     prev = _PREV_WORD.search(text, max(0, s - 40), s)
-    if (prev and prev.start(1) >= previous_end and _extension_word(prev.group(1))
+    possessive = prev is not None and re.search(r"['’]s$", prev.group(1))  # "ECMWF's ERA5" is ERA5
+    if (prev and not possessive and prev.start(1) >= previous_end and _extension_word(prev.group(1))
             and not (prev.start(1) in sentence_starts and prev.group(1)[1:].islower())):
         s = prev.start(1)
     if (s, e) == (start, end) or cue.MODEL_OR_HARDWARE.search(text[s:e]):

@@ -538,3 +538,17 @@ def test_citation_aside_with_a_masked_year() -> None:
     text = "Pre-training data came from C4 (arXiv, March 2021)."
     year = text.index("2021")
     assert found(text, ((year, year + 4),)) == [("C4", "pretraining")]
+
+
+def test_ordinary_lower_case_words_are_not_catalog_names():
+    from loader.datasets import find_datasets
+
+    found = [m.name for m in find_datasets("We pre-trained on C4; every record of the corpus was checked by hand.")]
+    assert found == ["C4"]
+
+
+def test_a_possessive_owner_is_not_part_of_the_name():
+    from loader.datasets import find_datasets
+
+    found = [m.surface for m in find_datasets("The network was trained on the Agency's ERA5 reanalysis data.")]
+    assert found == ["ERA5"]
