@@ -59,12 +59,12 @@ CUES = re.compile(
     r"(?<![\w-])(?:"
     r"(?P<pretraining>pre-?train(?:s|ing)?\b|pre-?trained(?=" + _OBJECT + r"\s+(?:on|using|with|without|from|over)\b)"
     r"|(?:was|were|is|are|been|be|we|first)\s+(?:\w+ly\s+)?pre-?trained|continued\s+training)"
-    r"|(?P<finetuning>fine-?tun(?:e|es|ing)\b|finetun(?:e|es|ing)\b|instruction[- ]tun(?:e|es|ing)\b"
+    r"|(?P<finetuning>fine-?tun(?:e|es|ing)\b|finetun(?:e|es|ing)\b|instruction[- ](?:fine-?)?tun(?:e|es|ing)\b"
     r"|(?:fine-?|fine\s|instruction[- ])tuned(?!\s+(?:(?!(?:the|a|an|our|its|their|this|these|those)\b)[\w-]+\s+)?"
     + _MODEL_NOUN + r"\b)"
     r"|SFT\b|RLHF\b|DPO\b|post-training\b|preference\s+(?:data|optimization|tuning)|reward\s+model(?:s|ing)?\b)"
     r"|(?P<evaluation>evaluat\w*|benchmark\w*|test(?:s|ed|ing)?\s+on|test(?:ing)?\s+(?:set|split|data)|held-out"
-    r"|report(?:s|ed|ing)?(?=(?:\s+\S+){0,3}?\s+on\b)"
+    r"|report(?:s|ed|ing)?(?=(?:\s+\S+){0,3}?\s+on\b)|(?:we|they)\s+(?:also\s+)?report\b"
     r"|validation\s+(?:set|split)|dev(?:elopment)?\s+set|zero-shot|few-shot|one-shot|\d+-shot|achiev\w*"
     r"|accuracy|F1\b|exact\s+match|perplexity|BLEU\b|ROUGE|AUROC|scor(?:es?|ing)\s+(?:of|on)|outperform\w*"
     r"|surpass\w*|state[- ]of[- ]the[- ]art|SOTA\b|results(?=(?:\s+\S+){0,3}?\s+on\b)|performance\s+on"
@@ -150,7 +150,7 @@ _VERB_ON = re.compile(
 _DATA_NOUN = (r"(?:benchmarks?|datasets?|corpus|corpora|data|(?:data\s+)?sources|tasks|collections?|suites?"
               r"|mixtures?|sets|examples|samples|demonstrations|instructions)")
 _LIST_CUE = re.compile(
-    r"(?<![\w-])(?:" + _DATA_NOUN + r"\s*,?\s+(?:like|such\s+as|including|namely|e\.g\.,?)"
+    r"(?<![\w-])(?:" + _DATA_NOUN + r"(?:\s+available)?\s*,?\s+(?:like|such\s+as|including|namely|e\.g\.,?)"
     r"|(?:" + _DATA_NOUN + r"|evaluation)\s+(?:covers?|covered|includes?|included|spans?|comprises?|comprised"
     r"|combines?|combined|consists?\s+of|contains?|mixes|is|are|was|were"
     r"|(?:came|comes?|(?:is|are|was|were)\s+\w+)\s+from)"

@@ -552,3 +552,12 @@ def test_a_possessive_owner_is_not_part_of_the_name():
 
     found = [m.surface for m in find_datasets("The network was trained on the Agency's ERA5 reanalysis data.")]
     assert found == ["ERA5"]
+
+
+def test_instruction_finetune_and_we_report_are_role_cues():
+    from loader.datasets import find_datasets
+
+    text = "We instruction-finetune the base model on SQuAD. Held out from all training, we report MMLU and GSM8K."
+    assert [(m.name, m.role) for m in find_datasets(text)] == [
+        ("SQuAD", "finetuning"), ("MMLU", "evaluation"), ("GSM8K", "evaluation"),
+    ]
