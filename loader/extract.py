@@ -2,8 +2,11 @@
 
 Who a fact belongs to is decided by position in the text:
 
-- A ``<params>`` goes to the nearest ``<model>`` in its sentence, else the nearest
-  one before it, else the first model.
+- A ``<params>`` goes to its model: with one model, that one; in a "respectively"
+  sentence, the models listed just before the counts, in order; otherwise counts and
+  models pair closest first (same sentence, a model named before the count, fewest
+  characters apart; "a 1B parameter encoder, X" describes the X after it), one count
+  per model while there are no more counts than models.
 - Each ``<hardware>`` starts a hardware use; a ``<gpu_count>`` pairs with the
   nearest hardware in its sentence. A count or hardware left alone pairs with the
   one other leftover if there is exactly one; uses of the same accelerator with

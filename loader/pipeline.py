@@ -37,13 +37,6 @@ class LoadReport:
         return not self.rejected
 
 
-def excerpt_nquads(excerpt: TaggedExcerpt) -> tuple[Record, str, int]:
-    """Extract one excerpt: its record, its graph as N-Quads text, and the quad count."""
-    record = extract(excerpt)
-    writer = record_quads(record)
-    return record, writer.text(), len(writer)
-
-
 @dataclass(frozen=True)
 class Extracted:
     """What loading needs from one excerpt; small and picklable, so workers can make it."""
@@ -57,8 +50,9 @@ class Extracted:
 
 def extract_excerpt(excerpt: TaggedExcerpt) -> Extracted:
     """The pure per-excerpt map of the loader."""
-    record, text, count = excerpt_nquads(excerpt)
-    return Extracted(excerpt.id, excerpt.origin, text, count, tuple(_warnings(record)))
+    record = extract(excerpt)
+    writer = record_quads(record)
+    return Extracted(excerpt.id, excerpt.origin, writer.text(), len(writer), tuple(_warnings(record)))
 
 
 def _extract_or_pass(item: TaggedExcerpt | ExcerptError) -> Extracted | ExcerptError:

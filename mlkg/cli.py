@@ -14,7 +14,7 @@ from loader.pipeline import LoadReport, load_paths
 from loader.sources import expand_paths
 from loader.store import STORE_ENV, default_store_path, open_store
 from queries.formats import RDF_FORMATS, RESULT_FORMATS, export_graph, serialize_solutions, serialize_triples, text_table
-from queries.graph import QueryError, prepare
+from queries.graph import prepare, run_query
 from queries.params import with_values
 from queries.registry import BadParameter, UnknownQuery, canned_query, registry
 
@@ -128,16 +128,7 @@ def _ask(args: argparse.Namespace) -> int:
         params[key.strip()] = value
     text, bindings = prepare(query, params)
     store = open_store(_store_path(args), read_only=True)
-    return _print_result(_run(store, with_values(text, bindings)), args.format)
-
-
-def _run(store: ox.Store, text: str):
-    try:
-        return store.query(text, use_default_graph_as_union=True)
-    except SyntaxError as error:
-        raise QueryError(f"invalid SPARQL: {error}") from None
-    except OSError as error:  # evaluation failures pyoxigraph reports as I/O errors
-        raise QueryError(f"query failed: {error}") from None
+    return _print_result(run_query(store, with_values(text, bindings)), args.format)
 
 
 def _query(args: argparse.Namespace) -> int:
@@ -151,7 +142,7 @@ def _query(args: argparse.Namespace) -> int:
     else:
         text = args.sparql
     store = open_store(_store_path(args), read_only=True)
-    return _print_result(_run(store, text), args.format)
+    return _print_result(run_query(store, text), args.format)
 
 
 def _print_result(result, fmt: str) -> int:

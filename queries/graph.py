@@ -22,7 +22,7 @@ from loader.pipeline import LoadReport, load_excerpts, load_paths
 from loader.store import default_store_path, open_store
 from queries.helpers import CannedQueries
 from queries.params import LOOKUP_KINDS, lookup_key, with_values
-from queries.registry import CannedQuery, canned_query, registry
+from queries.registry import CannedQuery, canned_query
 from queries.results import Rows, json_term_value, term_value
 
 
@@ -32,6 +32,16 @@ class EndpointError(MlkgError):
 
 class QueryError(MlkgError):
     """The SPARQL text is not valid, or its evaluation failed."""
+
+
+def run_query(store: ox.Store, sparql: str):
+    """Evaluate over the union of all graphs; a bad query is a `QueryError`, not a traceback."""
+    try:
+        return store.query(sparql, use_default_graph_as_union=True)
+    except SyntaxError as error:
+        raise QueryError(f"invalid SPARQL: {error}") from None
+    except OSError as error:  # evaluation failures pyoxigraph reports as I/O errors
+        raise QueryError(f"query failed: {error}") from None
 
 
 class _Embedded:
@@ -51,12 +61,7 @@ class _Embedded:
         self.writable = True
 
     def run(self, sparql: str, bindings: dict[str, Any]):
-        try:
-            return self.store.query(with_values(sparql, bindings), use_default_graph_as_union=True)
-        except SyntaxError as error:
-            raise QueryError(f"invalid SPARQL: {error}") from None
-        except OSError as error:
-            raise QueryError(f"query failed: {error}") from None
+        return run_query(self.store, with_values(sparql, bindings))
 
     def select(self, sparql: str, bindings: dict[str, Any]) -> Rows | bool | list[ox.Triple]:
         result = self.run(sparql, bindings)
@@ -171,11 +176,6 @@ class KnowledgeGraph(CannedQueries):
         query = canned_query(name)
         text, bindings = prepare(query, params)
         return self._backend.select(text, bindings)  # type: ignore[return-value]
-
-    @staticmethod
-    def canned() -> dict[str, CannedQuery]:
-        return dict(registry())
-
 
 def prepare(query: CannedQuery, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     """The text to run and the variable bindings, parameters checked and made canonical."""
