@@ -68,7 +68,7 @@ CUES = re.compile(
     r"|validation\s+(?:set|split)|dev(?:elopment)?\s+set|zero-shot|few-shot|one-shot|\d+-shot|achiev\w*"
     r"|accuracy|F1\b|exact\s+match|perplexity|BLEU\b|ROUGE|AUROC|scor(?:es?|ing)\s+(?:of|on)|outperform\w*"
     r"|surpass\w*|state[- ]of[- ]the[- ]art|SOTA\b|results(?=(?:\s+\S+){0,3}?\s+on\b)|performance\s+on"
-    r"|perform(?:s|ed)?\s+(?:\w+\s+)?on|measured\s+on|assess\w*|compar(?:e|ed|es|ing|ison)\b"
+    r"|perform(?:s|ed)?\s+(?:\w+\s+)?on|measur(?:e|ed|es|ing)(?=(?:\s+\S+){0,3}?\s+on\b)|assess\w*|compar(?:e|ed|es|ing|ison)\b"
     r"|experiments?\s+on|attain\w*|improve(?:s|d|ments?)?\b|gains?\b"
     r"|\d+(?:\.\d+)?\s*%\s+(?:[\w-]+\s+)?on\b)"
     r"|(?P<train>train(?:ed|ing|s)?(?=" + _OBJECT.replace("obj", "obj2") + r"\s+(?:on|using|with)\b)"
@@ -142,7 +142,7 @@ _VERB_ON = re.compile(
     r"(?<![\w-])(?:(?:pre-?|re-?|post-?|continued\s+)?train(?:ed|ing|s)?|(?:pre-?)?fine-?tun(?:e|ed|es|ing)"
     r"|finetun(?:e|ed|es|ing)|instruction[- ]tun(?:e|ed|es|ing)|align(?:ed|s|ing)?|optimization|DPO|RLHF|SFT"
     r"|evaluat(?:e|ed|es|ing|ion)|test(?:ed|s|ing)?|benchmark(?:ed|s|ing)?|validat(?:e|ed|es|ing)"
-    r"|assess(?:ed|es|ing)?|report(?:ed|s|ing)?|compar(?:e|ed|es|ing)"
+    r"|assess(?:ed|es|ing)?|report(?:ed|s|ing)?|compar(?:e|ed|es|ing)|measur(?:e|ed|es|ing)"
     r"|results|performance|accuracy|perplexity|scores?)"
     r"(?:\s+[^\s,;:]*[^\s,;:.]){0,5}?" + _ASIDE + r"(?:\s+from\s+scratch)?(?:\s+\w+ly)?\s+on\s+" + _NAME_START,
     re.IGNORECASE,
@@ -152,13 +152,14 @@ _DATA_NOUN = (r"(?:benchmarks?|datasets?|corpus|corpora|data|(?:data\s+)?sources
 _LIST_CUE = re.compile(
     r"(?<![\w-])(?:" + _DATA_NOUN + r"(?:\s+available)?\s*,?\s+(?:like|such\s+as|including|namely|e\.g\.,?)"
     r"|(?:" + _DATA_NOUN + r"|evaluation)\s+(?:covers?|covered|includes?|included|spans?|comprises?|comprised"
-    r"|combines?|combined|consists?\s+of|contains?|mixes|is|are|was|were"
+    r"|combines?|combined|consists?\s+of|contains?|mixes|is|are|was|were|uses?|used|employs?|employed"
     r"|(?:came|comes?|(?:is|are|was|were)\s+\w+)\s+from)"
     r"|(?:" + _DATA_NOUN + r"|evaluation|pre-?training|fine-?tuning)\s*:"
     r"|(?:mix(?:ture)?|combination|concatenation|union|blend)\s+of"
     r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled|derived|extracted"
     r"|sampled|curated)\s+from|draw(?:s|ing)?\s+(?:on|from)|sampl(?:e|es|ing)\s+(?:[^\s,;:]+\s+){0,8}?from)\s+"
-    r"(?:the\s+)?" + _NAME_START,
+    r"(?:the\s+)?" + _NAME_START
+    + r"|(?<![\w-])(?:tasks|datasets|benchmarks|subsets|corpora)[ \t]+" + _NAME_START,
     re.IGNORECASE,
 )
 # "we used X" starts a list only after a data cue earlier in its clause ("For
@@ -168,10 +169,20 @@ _USED = re.compile(r"(?<![\w-])(?:we|they)\s+(?:\w+ly\s+)?(?:also\s+)?(?:use[sd]
                    + _NAME_START, re.IGNORECASE)
 
 
+# "We fine-tune on SQuAD for QA, and on ELI5 for long-form QA", "FID on COCO-30K and human
+# preference on DrawBench": after a verb's "on X", a later "on Y" in the sentence is parallel.
+_LATER_ON = re.compile(r"(?<!based)(?<!depending)(?<!relying)(?<!focusing)(?<!conditioned)(?<!built)(?<!runs)"
+                       r"(?<!running)(?<!available)(?<!released)(?<!hosted)(?<!published)(?<!filtering)(?<!filtered)\s+on\s+"
+                       + _NAME_START)
+
+
 def list_starts(text: str, sentence_spans: Sequence[Span], cues: Sequence[Cue]) -> Iterator[tuple[int, bool]]:
     """(offset right after a list cue, whether its items are strict)."""
-    for regex in (_VERB_ON, _LIST_CUE):
-        yield from ((m.end(), False) for m in regex.finditer(text))
+    yield from ((m.end(), False) for m in _LIST_CUE.finditer(text))
+    for m in _VERB_ON.finditer(text):
+        yield m.end(), False
+        sentence_end = next((e for s, e in sentence_spans if s <= m.start() < e), len(text))
+        yield from ((later.end(), False) for later in _LATER_ON.finditer(text, m.end(), sentence_end))
     for m in _USED.finditer(text):
         sentence = next((s for s in sentence_spans if s[0] <= m.start() < s[1]), (0, len(text)))
         lo = clause(text, sentence, m.start())[0]
@@ -338,10 +349,23 @@ SOFTWARE_NEXT = re.compile(
     r"|backbones?|encoders?|decoders?|checkpoints?|pods?|hardware|chips?|accelerators?|toolkits?|harness"
     r"|packages?|codebases?|pipelines?|scripts?|implementations?|recipes?|protocols?|metrics?|APIs?)\b")
 NAME = (r"(?<![\w-])(?:[A-Z]|[a-z]+[A-Z0-9])[\w+]*(?:[-./'][\w+]+)*"
-        r"(?: (?:[A-Z0-9][\w+]*(?:[-./'][\w+]+)*|v\d[\w.]*))*")
+        r"(?: (?:[A-Z0-9][\w+]*(?:[-./'][\w+]+)*|v\d+(?:\.\d+)*[a-z]?))*")
 HEAD_NOUN = re.compile(
     rf"(?<![\w-])(?:the|our|a|an|new|public)\s+(?P<name>{NAME})"
     r"\s+(?i:dataset|corpus|benchmark|data\s+set|database)s?\b")
+# "the MiniPile and FineWeb-Edu corpora": names joined before a plural head noun.
+HEAD_NOUN_LIST = re.compile(
+    rf"(?<![\w-])(?:the|our|both)\s+(?P<names>{NAME}(?:\s*,\s*{NAME})*,?\s+(?:and|or)\s+{NAME})"
+    r"\s+(?i:datasets|corpora|benchmarks|data\s+sets|databases)\b")
+# "question answering (XQuAD, TyDiQA)", "examinations (M3Exam)": names in parentheses after a
+# task; one name alone only after a task word, since "(RoPE)" defines an abbreviation.
+TASK_PAREN = re.compile(rf"(?<=[a-z])\s*\((?P<names>{NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){NAME})*)\)")
+# "code models (InCoder-6.7B and CodeGen-Multi-2.7B)": models in parentheses, not data.
+MODELS_BEFORE = re.compile(r"(?<![\w-])(?:" + _MODEL_NOUN + r"|systems|methods|approaches|works)$", re.IGNORECASE)
+TASK_WORD = re.compile(
+    r"(?:answering|classification|recognition|reasoning|comprehension|inference|detection|segmentation"
+    r"|summarization|translation|generation|retrieval|captioning|examinations?|exams?|tasks?|benchmarks?"
+    r"|QA|NLI|NER)$")
 APPOSITION = re.compile(
     rf"(?i:corpus|dataset|benchmark|collection)\s*,\s*(?:(?i:called|named|termed|dubbed)\s+)?(?P<name>{NAME})\s*,"
     rf"|(?i:corpus|dataset|benchmark)\s+(?i:called|named|termed|dubbed)\s+(?P<name2>{NAME})"

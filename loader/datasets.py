@@ -30,9 +30,13 @@ Detection
    are reported on X"), a data noun with "such as / including / covers / combines /
    came from / :" ("benchmarks such as X", "tasks including X", "Evaluation covers
    X", "Training data: X"), "sourced/drawn/derived from X", and "we used X" after
-   a data cue in the same clause ("For fine-tuning we used X"). Also a name before
-   a head noun ("the X dataset/corpus/benchmark") or in apposition ("a corpus, X,
-   consisting of"). Refused: model names, optimizers, frameworks, hardware,
+   a data cue in the same clause ("For fine-tuning we used X"); a data noun right
+   before the names ("the summarization datasets X and Y", "MoleculeNet tasks X, Y");
+   a later "on Y" in the sentence of a verb's "on X" ("on X for QA, and on Y for ...").
+   Also a name before a head noun ("the X dataset", "the X and Y corpora"), in
+   apposition ("a corpus, X, consisting of"), and names in parentheses after a task
+   ("question answering (X, Y)"; one name alone only after a task word, and never
+   after "models" or "systems"). Refused: model names, optimizers, frameworks, hardware,
    tokenizers, catalog names in the wrong casing ("Math"), names made only of
    languages or task acronyms ("a Dutch benchmark", "NER"), hyphenated adjectives
    ("STEM-heavy"), and an acronym naming a kind of data ("RNA structures").
@@ -418,6 +422,19 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
             pos = sep.end()
     for m in cue.HEAD_NOUN.finditer(text):
         accept(m.span("name"))
+    for m in cue.HEAD_NOUN_LIST.finditer(text):
+        for name in _NAME_AT.finditer(text, m.start("names"), m.end("names")):
+            accept(name.span())
+    for m in cue.TASK_PAREN.finditer(text):
+        names = [n for n in _NAME_AT.finditer(text, m.start("names"), m.end("names"))
+                 if _is_name(n.group(), False) and not cue.plain_phrase(n.group())]
+        alone_after_task = cue.TASK_WORD.search(text, 0, m.start()) is not None
+        listed = re.fullmatch(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)*", _NAME_AT.sub("", m.group("names")))
+        if cue.MODELS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        if listed and len(names) == len(_NAME_AT.findall(m.group("names"))) and (len(names) > 1 or alone_after_task):
+            for name in names:
+                accept(name.span())
     for m in cue.APPOSITION.finditer(text):
         accept(m.span(next(g for g in ("name", "name2", "name3") if m.group(g))))
     return [(s, e, None) for s, e in found]

@@ -561,3 +561,40 @@ def test_instruction_finetune_and_we_report_are_role_cues():
     assert [(m.name, m.role) for m in find_datasets(text)] == [
         ("SQuAD", "finetuning"), ("MMLU", "evaluation"), ("GSM8K", "evaluation"),
     ]
+
+
+# --- lists written the way papers write them ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We fine-tune on sentiment analysis (SST-5, YelpFull), paraphrase detection (PAWS-X, "
+     "TwitterPPDB) and entailment (SciTail, HANS).",
+     [("SST-5", "finetuning"), ("YelpFull", "finetuning"), ("PAWS-X", "finetuning"),
+      ("TwitterPPDB", "finetuning"), ("SciTail", "finetuning"), ("HANS", "finetuning")]),
+    ("We also report results on extractive question answering (NewsQA).", [("NewsQA", "evaluation")]),
+    ("Downstream evaluation uses TweetEval, HateXplain and OffensEval-2020.",
+     [("TweetEval", "evaluation"), ("HateXplain", "evaluation"), ("OffensEval-2020", "evaluation")]),
+    ("Models are trained on 12B tokens from the MiniPile and FineWeb-Edu corpora.",
+     [("MiniPile", "pretraining"), ("FineWeb-Edu", "pretraining")]),
+    ("We measure FID on COCO-30K and human preference on DrawBench.",
+     [("COCO-30K", "evaluation"), ("DrawBench", "evaluation")]),
+    ("We train on ZINC15 and evaluate on the MoleculeNet tasks BBBP, Tox21 and ClinTox.",
+     [("ZINC15", "pretraining"), ("MoleculeNet", "evaluation"), ("BBBP", "evaluation"),
+      ("Tox21", "evaluation"), ("ClinTox", "evaluation")]),
+    ("We fine-tune on the summarization datasets CNN/DailyMail and XSum, on SQuAD for extractive "
+     "question answering, and on ELI5 for long-form QA.",
+     [("CNN/Daily Mail", "finetuning"), ("XSum", "finetuning"), ("SQuAD", "finetuning"), ("ELI5", "finetuning")]),
+    ("Evaluation datasets. We use Kinetics-400 and AVA v2.2.",
+     [("Kinetics-400", "evaluation"), ("AVA v2.2", "evaluation")]),
+])
+def test_lists_in_paper_style(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We use rotary position embeddings (RoPE) and train on C4.",
+    "Our model outperforms earlier code models (StarCoderBase-3B and DeciCoder-1B) on MultiPL-E.",
+    "We pre-train with AdamW (Loshchilov and Hutter, 2019) on C4, based on the Primer codebase.",
+])
+def test_parentheses_that_are_not_dataset_lists(text: str) -> None:
+    names = {name for name, _ in found(text)}
+    assert names <= {"C4", "MultiPL-E"}
