@@ -183,10 +183,10 @@ def read_count(text: str) -> Reading[int]:
 
 _HOURS_PER = {
     "second": Decimal(1) / 3600, "minute": Decimal(1) / 60, "hour": Decimal(1), "day": Decimal(24),
-    "week": Decimal(168), "month": Decimal(730), "year": Decimal(8760),
+    "week": Decimal(168), "fortnight": Decimal(336), "month": Decimal(730), "year": Decimal(8760),
 }
 _UNIT = re.compile(
-    r"(?<![a-zA-Z])(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|y)(?![a-z])",
+    r"(?<![a-zA-Z])(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|w|fortnights?|months?|mos?|years?|yrs?|y)(?![a-z])",
     re.IGNORECASE,
 )
 _UNIT_ALIASES = {
@@ -236,6 +236,8 @@ def read_hours(text: str) -> Reading[Decimal]:
             previous_end = trailing_half.end()
     if total <= 0:
         raise ValueProblem(f"{text!r} is not a positive duration")
+    if total.as_tuple().exponent < -6:  # "20 minutes": a third of an hour, to the micro-hour
+        total = total.quantize(Decimal("0.000001"))
     return Reading(total, approximate)
 
 

@@ -73,6 +73,8 @@ def test_unreadable_counts_are_problems_not_numbers(text):
         ("3 days and 12 hours", 84),
         ("two and a half weeks", 420),
         ("90 minutes", Decimal("1.5")),
+        ("20 minutes", Decimal("0.333333")),
+        ("a fortnight", 336),
         ("4-5 days", 108),
     ],
 )
