@@ -72,6 +72,7 @@ CUES = re.compile(
     r"|experiments?\s+on|attain\w*|improve(?:s|d|ments?)?\b|gains?\b"
     r"|\d+(?:\.\d+)?\s*%\s+(?:[\w-]+\s+)?on\b)"
     r"|(?P<train>train(?:ed|ing|s)?(?=" + _OBJECT.replace("obj", "obj2") + r"\s+(?:on|using|with)\b)"
+    r"|(?<=we\s)train(?:ed)?\b"
     r"|training\s+(?:data|set|split|corpus|corpora|mixture|examples)|data\s+mix(?:ture)?"
     r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled)\s+from"
     r"|draw(?:s|ing)?\s+(?:on|from)|sampl(?:e|es|ing)\s+(?:[^\s,;:]+\s+){0,8}?from"
@@ -147,6 +148,8 @@ _VERB_ON = re.compile(
     r"(?:\s+[^\s,;:]*[^\s,;:.]){0,5}?" + _ASIDE + r"(?:\s+from\s+scratch)?(?:\s+\w+ly)?\s+on\s+" + _NAME_START,
     re.IGNORECASE,
 )
+_TASK_NOUN = (r"(?:segmentation|detection|classification|estimation|recognition|retrieval|captioning|generation"
+              r"|translation|summarization|answering|reasoning|parsing|tagging|prediction|completion|QA|VQA)")
 _DATA_NOUN = (r"(?:benchmarks?|datasets?|corpus|corpora|data|(?:data\s+)?sources|tasks|collections?|suites?"
               r"|mixtures?|sets|examples|samples|demonstrations|instructions)")
 _LIST_CUE = re.compile(
@@ -159,7 +162,13 @@ _LIST_CUE = re.compile(
     r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled|derived|extracted"
     r"|sampled|curated)\s+from|draw(?:s|ing)?\s+(?:on|from)|sampl(?:e|es|ing)\s+(?:[^\s,;:]+\s+){0,8}?from)\s+"
     r"(?:the\s+)?" + _NAME_START
-    + r"|(?<![\w-])(?:tasks|datasets|benchmarks|subsets|corpora)[ \t]+" + _NAME_START,
+    + r"|(?<![\w-])(?:tasks|datasets|benchmarks|subsets|corpora)[ \t]+" + _NAME_START
+    # "contour detection with BSDS300", "protein sequences from UniRef90", "questions come from MedMCQA"
+    + r"|(?<![\w-])on\s+(?:[\w-]+\s+){0,2}?" + _TASK_NOUN + r"\s+(?:with|using|on)\s+(?:the\s+)?" + _NAME_START
+    + r"|(?<![\w-])(?:sequences|structures|images|texts?|documents|articles|papers|abstracts|pages|videos|clips"
+    r"|recordings|hours|tokens|words|sentences|passages|questions|prompts|problems|instructions|dialogues"
+    r"|conversations|pairs|examples|samples|molecules|proteins|utterances)\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?"
+    + _NAME_START,
     re.IGNORECASE,
 )
 # "we used X" starts a list only after a data cue earlier in its clause ("For
@@ -197,6 +206,7 @@ def plain_phrase(name: str) -> bool:
 
 
 LIST_SEP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:dataset|corpus|benchmark)s?\b)?"
+                      r"(?:\s+(?:[a-z]+\s+)?" + _TASK_NOUN + r"\b)?"
                       r"(?:\s*,\s*(?:and|or)\s+|\s*,?\s+as\s+well\s+as\s+|\s*,\s*|\s+(?:and|or)\s+|\s*/\s*)"
                       r"(?:on\s+)?(?:the\s+)?")
 
@@ -231,7 +241,7 @@ REMOVED_AFTER = re.compile(r"\s+(?:[a-z][\w'-]*\s+){0,2}" + _REMOVED)
 SOURCE_OF_PREVIOUS = re.compile(
     r"(?:\s*\([^()]{1,20}\))?,\s+(?:(?:a|an)\s+[^;.()]*?"
     r"|(?:which|that)\s+(?:we\s+|they\s+|was\s+|were\s+|is\s+|are\s+)?)"
-    r"\b(?:subset|version|portion|sample|selection|translation|derivative|built|derived|collected|collection|dump"
+    r"\b(?:subset|set|version|portion|sample|selection|translation|derivative|built|derived|collected|collection|dump"
     r"|snapshot|drawn|extracted|sampled|filtered|distilled|constructed|created|scraped|crawled|taken)"
     r"(?:\s+\w+){0,2}?\s+(?:of|from)\s+(?:[\d,.]+\s+)?(?:the\s+)?(?:[\w,.-]+\s+){0,3}?"
     r"(?:(?:portion|subset|part|section)\s+of\s+(?:the\s+)?)?")
@@ -369,7 +379,7 @@ TASK_WORD = re.compile(
 APPOSITION = re.compile(
     rf"(?i:corpus|dataset|benchmark|collection)\s*,\s*(?:(?i:called|named|termed|dubbed)\s+)?(?P<name>{NAME})\s*,"
     rf"|(?i:corpus|dataset|benchmark)\s+(?i:called|named|termed|dubbed)\s+(?P<name2>{NAME})"
-    rf"|(?P<name3>{NAME})\s*,\s*an?\s+(?:[\w-]+\s+){{0,3}}?(?:corpus|dataset|benchmark|collection)\b")
+    rf"|(?P<name3>{NAME})(?:\s*\([^()]{{1,20}}\))?\s*,\s*an?\s+(?:[\w-]+\s+){{0,3}}?(?:corpus|dataset|benchmark|collection)\b")
 # "PubMed GPT", "Wikipedia-based model": a catalog name inside a model name.
 MODEL_NEXT = re.compile(r"\s+(?:\d+(?:\.\d+)?\s?[BM]\b|(?:models?|checkpoints?|baselines?|LLMs?|variants?"
                         r"|GPT|BERT|LMs?|T5)\b)|-based\s+(?:language\s+)?models?\b")
@@ -432,7 +442,8 @@ def roles_of(text: str, start: int, end: int, sentence: Span, cues: Sequence[Cue
             return ["evaluation"]
         return [carried] if carried else []
     found = [roles[i]]
-    while i and cues[i].end <= start and JOINED.fullmatch(text, cues[i - 1].end, cues[i].start):
+    while (i and cues[i].end <= start and cues[i - 1].kind not in ("corpus", "bench")
+           and JOINED.fullmatch(text, cues[i - 1].end, cues[i].start)):
         i -= 1  # "we fine-tune and evaluate on X"
         found.append(roles[i])
     return found

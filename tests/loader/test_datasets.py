@@ -598,3 +598,29 @@ def test_lists_in_paper_style(text: str, expected: list[tuple[str, str]]) -> Non
 def test_parentheses_that_are_not_dataset_lists(text: str) -> None:
     names = {name for name, _ in found(text)}
     assert names <= {"C4", "MultiPL-E"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We evaluate dense prediction on Cityscapes segmentation and KITTI Eigen depth estimation.",
+     [("Cityscapes", "evaluation"), ("KITTI Eigen", "evaluation")]),
+    ("We additionally test on contour detection with BSDS300 and on instance segmentation with LVIS v1.",
+     [("BSDS300", "evaluation"), ("LVIS", "evaluation")]),
+    ("We pre-train on 2.1M protein sequences from UniRef90 (2022_01 release).", [("UniRef90", "pretraining")]),
+    ("We fine-tune using 52K instructions from Self-Instruct.", [("Self-Instruct", "finetuning")]),
+    ("We compare against two baselines and release GeoBench-2 (GB2), a benchmark of 3,000 questions.",
+     [("GeoBench-2", "evaluation")]),
+    ("We train a 1.3B parameter decoder-only model similar to GPT-2 with a context of 2048 tokens. "
+     "The data comprises Books3 and OpenWebText2.", [("Books3", "pretraining"), ("OpenWebText2", "pretraining")]),
+    ("We train on 1.14M papers from the S2ORC corpus, and evaluate on SciERC.",
+     [("S2ORC", "pretraining"), ("SciERC", "evaluation")]),
+])
+def test_sources_tasks_and_appositions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Structure prediction with ESMFold, which builds on the language model, is evaluated on CAMEO.", {"CAMEO"}),
+    ("We evaluate on GSM8K and OCWBench, a new set of problems from MIT OpenCourseWare.", {"GSM8K", "OCWBench"}),
+])
+def test_models_and_sources_next_to_datasets_are_not_datasets(text: str, kept: set[str]) -> None:
+    assert {name for name, _ in found(text)} == kept
