@@ -250,8 +250,12 @@ _NEXT_WORD = re.compile(r" ([A-Z][\w+]*(?:[-'.][\w+]+)*)(?![\w+-])")
 _PREV_WORD = re.compile(r"(?<![\w+.'#-])([A-Z][\w+]*(?:[-'][\w+]+)*) $")
 
 
+# Footnote marks ("C4¹", "the Pile†") are not part of a name: they read as spaces.
+_FOOTNOTE_MARKS = str.maketrans({c: " " for c in "⁰¹²³⁴⁵⁶⁷⁸⁹†‡§¶*"})
+
+
 def _mask(text: str, exclude: Sequence[Span]) -> str:
-    chars = list(text)
+    chars = list(text.translate(_FOOTNOTE_MARKS))
     for start, end in exclude:
         chars[start:end] = "#" * len(chars[start:end])
     return "".join(chars)

@@ -624,3 +624,9 @@ def test_sources_tasks_and_appositions(text: str, expected: list[tuple[str, str]
 ])
 def test_models_and_sources_next_to_datasets_are_not_datasets(text: str, kept: set[str]) -> None:
     assert {name for name, _ in found(text)} == kept
+
+
+def test_footnote_marks_and_citations_are_not_part_of_names() -> None:
+    text = "We pre-train on C4¹ and the Pile† [12], and fine-tune on MNLI (Williams et al., 2018) and CoQA²."
+    assert found(text) == [("C4", "pretraining"), ("The Pile", "pretraining"), ("MultiNLI", "finetuning"),
+                           ("CoQA", "finetuning")]
