@@ -62,7 +62,8 @@ CUES = re.compile(
     r"|(?P<finetuning>fine-?tun(?:e|es|ing)\b|finetun(?:e|es|ing)\b|instruction[- ](?:fine-?)?tun(?:e|es|ing)\b"
     r"|(?:fine-?|fine\s|instruction[- ])tuned(?!\s+(?:(?!(?:the|a|an|our|its|their|this|these|those)\b)[\w-]+\s+)?"
     + _MODEL_NOUN + r"\b)"
-    r"|SFT\b|RLHF\b|DPO\b|post-training\b|preference\s+(?:data|optimization|tuning)|reward\s+model(?:s|ing)?\b)"
+    r"|SFT\b|RLHF\b|DPO\b|post-training\b|transfer(?:s|red|ring)?\s+(?:\w+\s+){0,2}?to\b"
+    r"|instruction(?:[- ]tuning)?\s+(?:data|datasets?|mixture|collection)\b|preference\s+(?:data|optimization|tuning)|reward\s+model(?:s|ing)?\b)"
     r"|(?P<evaluation>evaluat\w*|benchmark\w*|test(?:s|ed|ing)?\s+on|test(?:ing)?\s+(?:set|split|data)|held-out"
     r"|report(?:s|ed|ing)?(?=(?:\s+\S+){0,3}?\s+on\b)|(?:we|they)\s+(?:also\s+)?report\b"
     r"|validation\s+(?:set|split)|dev(?:elopment)?\s+set|zero-shot|few-shot|one-shot|\d+-shot|achiev\w*"
@@ -72,7 +73,7 @@ CUES = re.compile(
     r"|experiments?\s+on|attain\w*|improve(?:s|d|ments?)?\b|gains?\b"
     r"|\d+(?:\.\d+)?\s*%\s+(?:[\w-]+\s+)?on\b)"
     r"|(?P<train>train(?:ed|ing|s)?(?=" + _OBJECT.replace("obj", "obj2") + r"\s+(?:on|using|with)\b)"
-    r"|(?<=we\s)train(?:ed)?\b"
+    r"|(?<=we\s)train(?:ed)?\b|for\s+training\b"
     r"|training\s+(?:data|set|split|corpus|corpora|mixture|examples)|data\s+mix(?:ture)?"
     r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled)\s+from"
     r"|draw(?:s|ing)?\s+(?:on|from)|sampl(?:e|es|ing)\s+(?:[^\s,;:]+\s+){0,8}?from"
@@ -185,6 +186,11 @@ _LATER_ON = re.compile(r"(?<!based)(?<!depending)(?<!relying)(?<!focusing)(?<!co
                        + _NAME_START)
 
 
+# "We use the LAION-5B subset ... for training": the purpose after the names.
+_USED_FOR = re.compile(r"\bfor\s+(?:the\s+)?(?:pre-?training|training|fine-?tuning|evaluation|instruction[- ]tuning)\b",
+                       re.IGNORECASE)
+
+
 def list_starts(text: str, sentence_spans: Sequence[Span], cues: Sequence[Cue]) -> Iterator[tuple[int, bool]]:
     """(offset right after a list cue, whether its items are strict)."""
     yield from ((m.end(), False) for m in _LIST_CUE.finditer(text))
@@ -194,8 +200,8 @@ def list_starts(text: str, sentence_spans: Sequence[Span], cues: Sequence[Cue]) 
         yield from ((later.end(), False) for later in _LATER_ON.finditer(text, m.end(), sentence_end))
     for m in _USED.finditer(text):
         sentence = next((s for s in sentence_spans if s[0] <= m.start() < s[1]), (0, len(text)))
-        lo = clause(text, sentence, m.start())[0]
-        if any(lo <= c.start and c.end <= m.start() for c in cues):
+        lo, hi = clause(text, sentence, m.start())
+        if any(lo <= c.start and c.end <= m.start() for c in cues) or _USED_FOR.search(text, m.end(), hi):
             yield m.end(), True
 
 

@@ -310,7 +310,7 @@ def _hyphen_extension(text: str, i: int) -> int | None:
 def _extension_word(word: str) -> bool:
     folded = re.sub(r"-(?:language|speaking|only)$", "", word.casefold())  # "English-language Wikipedia"
     return not (folded in cue.STOP or folded in cue.SOFT_STOP or folded in cue.EXTENSION_STOP
-                or cue.MODEL_OR_HARDWARE.search(word))
+                or cue.MODEL_OR_HARDWARE.search(word) or cue.ADJECTIVE_SUFFIX.search(word))
 
 
 def _extend(text: str, start: int, end: int, entry: DatasetEntry | None, sentence_starts: set[int],
@@ -466,6 +466,8 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue] =
     sentence_spans = [(a, b) for a, b, _ in cue.sentences(text)]
     for i, (_, e, _) in enumerate(candidates):  # "MassiveText, which comprises X, Y and Z"
         sentence = next((sp for sp in sentence_spans if sp[0] <= e - 1 < sp[1]), (0, len(text)))
+        if (candidates[i][2] and candidates[i][2].kind == "benchmark") or cue.BENCHMARK_AFTER.match(text, e):
+            continue  # "SuperGLUE, which includes BoolQ, CB ...": the tasks are evaluated on themselves
         region = cue.components(text, e, sentence, cues)
         if not region or any(e <= s < region[0] for s, _, _ in candidates[i + 1:]):
             continue

@@ -279,7 +279,7 @@ WELL_KNOWN: tuple[tuple[str, str, str, str], ...] = (
     ("ShareGPT", "", "text", "corpus"),
     ("UltraChat", "", "text", "corpus"),
     ("UltraFeedback", "", "text", "corpus"),
-    ("OpenAssistant Conversations", "OASST1|OpenAssistant|OpenAssistant Conversations Dataset|OASST", "text", "corpus"),
+    ("OpenAssistant Conversations", "OASST1|OpenAssistant|OpenAssistant Conversations Dataset|OASST|Open Assistant|Open Assistant 1|OpenAssistant 1", "text", "corpus"),
     ("Anthropic HH-RLHF", "HH-RLHF|Anthropic Helpful and Harmless", "text", "corpus"),
     ("Dolly-15k", "databricks-dolly-15k|Dolly 15k|Dolly", "text", "corpus"),
     # biomedical text, clinical records and benchmarks

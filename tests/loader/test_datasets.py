@@ -630,3 +630,18 @@ def test_footnote_marks_and_citations_are_not_part_of_names() -> None:
     text = "We pre-train on C4¹ and the Pile† [12], and fine-tune on MNLI (Williams et al., 2018) and CoQA²."
     assert found(text) == [("C4", "pretraining"), ("The Pile", "pretraining"), ("MultiNLI", "finetuning"),
                            ("CoQA", "finetuning")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We report results on SuperGLUE, which includes BoolQ, COPA and MultiRC.",
+     [("SuperGLUE", "evaluation"), ("BoolQ", "evaluation"), ("COPA", "evaluation"), ("MultiRC", "evaluation")]),
+    ("We pre-train on the Pile, which comprises Pile-CC, PubMed Central and ArXiv.", [("The Pile", "pretraining")]),
+    ("Our model is pretrained on the CommonCrawl-derived C4 dataset.", [("C4", "pretraining")]),
+    ("We pre-train on JFT-300M and transfer to ImageNet.", [("JFT-300M", "pretraining"), ("ImageNet", "finetuning")]),
+    ("We use the publicly available LAION-5B subset with aesthetic score above 6 for training.",
+     [("LAION-5B", "pretraining")]),
+    ("Our instruction data is a mixture of FLAN v2, Dolly and Open Assistant 1.",
+     [("Flan Collection", "finetuning"), ("Dolly-15k", "finetuning"), ("OpenAssistant Conversations", "finetuning")]),
+])
+def test_benchmark_parts_purposes_and_transfer(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
