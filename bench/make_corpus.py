@@ -995,10 +995,18 @@ def label(plan: Plan) -> dict:
         chip2, form2, count2, hours2 = plan.second
         runs.append({"hardware_family": chip2.family, "hardware_memory_gb": form2.memory,
                      "hardware_unresolved": False, "gpu_count": count2, "hours": _number(hours2)})
-    datasets = [{"name": n, "role": "pretraining"} for n, _ in plan.pre]
+    datasets = [{"name": _without_language(n), "role": "pretraining"} for n, _ in plan.pre]
     datasets += [{"name": n, "role": "finetuning"} for n in plan.ft]
     datasets += [{"name": n, "role": "evaluation"} for n in plan.ev]
     return {"models": models, "year": plan.year, "country": plan.country, "runs": runs, "datasets": datasets}
+
+
+def _without_language(name: str) -> str:
+    """The labelling convention of tests/corpus/README.md: "Arabic Wikipedia" is Wikipedia."""
+    first, _, rest = name.partition(" ")
+    if rest == "Wikipedia" and pycountry.languages.get(name=first) is not None:
+        return rest
+    return name
 
 
 def _number(value: Fraction | None) -> int | float | None:
