@@ -17,7 +17,8 @@ Span = tuple[int, int]
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])|\n\s*\n")
 _ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|approx|vs|cf|al|Fig|Eq|Sec|Tab|No|resp)\.$")
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although|though)\b|\s(?:while|whereas)\s")
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although|though)\b|\s(?:while|whereas)\s"
+                           r"|,\s+and\s+(?:then\s+)?(?:we|they)\b")
 
 
 def sentences(text: str) -> list[tuple[int, int, bool]]:
@@ -449,6 +450,7 @@ def roles_of(text: str, start: int, end: int, sentence: Span, cues: Sequence[Cue
         return [carried] if carried else []
     found = [roles[i]]
     while (i and cues[i].end <= start and cues[i - 1].kind not in ("corpus", "bench")
+           and not text[cues[i - 1].start:cues[i - 1].end].endswith("ing")  # "for pre-training and fine-tune on"
            and JOINED.fullmatch(text, cues[i - 1].end, cues[i].start)):
         i -= 1  # "we fine-tune and evaluate on X"
         found.append(roles[i])

@@ -645,3 +645,13 @@ def test_footnote_marks_and_citations_are_not_part_of_names() -> None:
 ])
 def test_benchmark_parts_purposes_and_transfer(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We use the Kinetics-700 dataset for pre-training and fine-tune on UCF101 and HMDB51.",
+     [("Kinetics-700", "pretraining"), ("UCF101", "finetuning"), ("HMDB51", "finetuning")]),
+    ("The MS MARCO passage ranking dataset is used for training, and we evaluate on TREC-COVID.",
+     [("MS MARCO", "pretraining"), ("TREC-COVID", "evaluation")]),
+])
+def test_a_gerund_and_a_new_subject_end_the_reach_of_a_cue(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
