@@ -228,6 +228,11 @@ NEGATED_BEFORE = re.compile(
     r"|outperform\w*|surpass\w*|compared\s+(?:to|with|against)"
     r"|(?:developed|released|built|published|funded|supported|sponsored|maintained|operated)\s+(?:jointly\s+)?by"
     r"|(?:project|work|collaboration|team|group|lab|labs)\s+(?:of|between|at|from)|done\s+at)\s+(?:the\s+|any\s+)?"
+    # "Unlike GPT-3, which was trained on X", "compared with models trained on X": another model's data
+    r"|\b(?:unlike|than|compar\w*\s+(?:to|with|against))\s+[^,;.]{1,40},\s+(?:which|that|who)\s+(?:was|were|is|are)\s+"
+    r"(?:\w+\s+)?(?:pre-?)?trained\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"|\bcompar\w*\s+(?:to|with|against)\s+(?:[\w-]+\s+){0,3}?(?:models?|baselines?|methods|approaches|networks?|systems)"
+    r"\s+(?:\w+\s+)?(?:pre-?)?trained\s+(?:only\s+)?on\s+(?:the\s+)?"
     r"|\bnot\s+(?:use|used|using|include|included|including)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:from|of)\s+(?:the\s+)?"
     r"|\b(?:not\s+(?:use|used|using|include|included|including|train\w*\s+on|rely\s+on)|never\s+used"
     r"|exclud\w*|remov(?:e|ed|ing)|discard\w*|filter(?:ed|ing)?\s+out|drop(?:ped|ping)?|omit\w*)\s+" + _GAP + r")$",
