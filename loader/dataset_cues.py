@@ -399,17 +399,33 @@ MODEL_NEXT = re.compile(r"\s+(?:\d+(?:\.\d+)?\s?[BM]\b|(?:models?|checkpoints?|b
 
 # --- roles (see "Role" in loader/datasets.py) ----------------------------------------------
 
-def sentence_roles(cues: Sequence[Cue], carried: str | None) -> list[str]:
+# "T0 is initialized from the LM-adapted T5", "FLAN is the instruction-tuned version of LaMDA-PT":
+# the excerpt's own training starts from a trained model, so a plain "we train on X" fine-tunes.
+STARTS_FROM_A_MODEL = re.compile(
+    r"\b(?:initiali[sz]ed|initiali[sz]ing|warm-started|starting|start)\s+(?:\w+\s+)?from\s+(?:a|an|the|our|its)?\s*"
+    r"(?:public\s+|publicly\s+released\s+|released\s+|off-the-shelf\s+)?(?:pre-?trained|LM-adapted|[A-Z#])"
+    r"|\b(?:instruction-?tuned|fine-?tuned|finetuned)\s+(?:version|variant)\s+of\b", re.IGNORECASE)
+
+
+def default_training_role(text: str, cues: Sequence[Cue]) -> str:
+    """What a weak training cue means when nothing near it says: pre-training, unless the
+    excerpt's model starts from another model and nothing in it is pre-trained."""
+    if STARTS_FROM_A_MODEL.search(text) and not any(c.kind == "pretraining" for c in cues):
+        return "finetuning"
+    return "pretraining"
+
+
+def sentence_roles(cues: Sequence[Cue], carried: str | None, default: str = "pretraining") -> list[str]:
     """Resolved role of each cue of one sentence: weak cues borrow (see module doc)."""
     roles: list[str] = []
     last_training: str | None = None  # nearest pre-training / fine-tuning cue so far
     last_any: str | None = None
-    fallback: str = carried if carried in ("pretraining", "finetuning") else "pretraining"
+    fallback: str = carried if carried in ("pretraining", "finetuning") else default
     for i, c in enumerate(cues):
         if c.kind == "train":
             role = last_training or fallback
         elif c.kind == "corpus":
-            role = last_any or carried or "pretraining"
+            role = last_any or carried or default
         elif c.kind == "bench":  # "fine-tuned on several benchmark tasks: X, Y"
             near = i and roles[-1] != "evaluation" and c.start - cues[i - 1].end <= 40
             role = roles[-1] if near else "evaluation"
@@ -422,6 +438,12 @@ def sentence_roles(cues: Sequence[Cue], carried: str | None) -> list[str]:
 
 
 _PAREN = re.compile(r"\([^()]*\)")
+SUBORDINATE = re.compile(r"\b(?:after|before|following|prior\s+to|without)\s+$", re.IGNORECASE)
+# "We fine-tune on VQAv2 and report accuracy on test-std": the names fine-tuned on are also
+# evaluated on when the evaluation that follows names no dataset of its own.
+EVALUATED_TOO = re.compile(r"[^.;:()]{0,80}?\band\s+(?:then\s+)?(?:we\s+)?(?:also\s+)?"
+                           r"(?:report|evaluat|test|measur|achiev|obtain|reach)\w*\b", re.IGNORECASE)
+CLAUSE_PUNCTUATION = re.compile(r"[,;.]")
 _REASON = re.compile(r",\s+(?:since|because|as)\b")
 
 
@@ -435,6 +457,9 @@ def _role_at(text: str, start: int, end: int, clause: Span, sentence: Span, cues
     reason = _REASON.search(text, end, sentence[1])
     for lo, hi in (clause, (sentence[0], reason.start() if reason else sentence[1])):
         before = [i for i in usable if lo <= cues[i].start and cues[i].end <= start]
+        main = [i for i in before if not SUBORDINATE.search(text, max(0, cues[i].start - 12), cues[i].start)]
+        if main:  # "evaluate X on each cluster after instruction tuning on the others: A, B"
+            return main[-1]
         if before:
             return before[-1]
         after = [(cues[i].weak, i) for i in usable if cues[i].start >= end and cues[i].end <= hi]

@@ -86,7 +86,11 @@ span do not count. For a mention, the first rule that applies gives its role
      no evidence that the run used it).
 A cue inside a parenthetical aside only serves mentions inside it; the sentence stops
 at a reason (", since ...") after the mention. "Fine-tune and evaluate on X" gives both
-roles. The noun "benchmark(s)" within 40 characters after a training cue takes its
+roles, and so does "fine-tune on X and report accuracy on the test set" when the evaluation
+names no dataset of its own. A cue after "after / before / following / without" gives way to
+a main cue before it in the clause. A weak training cue with no role near it means
+pre-training, or fine-tuning when the model starts from another model ("initialized from",
+"the instruction-tuned version of") and nothing in the excerpt is pre-trained. The noun "benchmark(s)" within 40 characters after a training cue takes its
 role ("fine-tuned on several benchmark tasks: X"); a weak cue passes its role to a later
 "corpus". In a sentence about leakage or removal, a name followed by "test set" or
 "benchmark" is evaluation only.
@@ -495,6 +499,20 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue] =
             if i in negated or i in sources or _in_url(text, s, e) or cue.CITATION.match(text, e)}
 
 
+def _evaluated_too(text: str, in_sentence: Sequence[Candidate], k: int, sentence_end: int) -> bool:
+    """"We fine-tune on X and Y and report accuracy on their test sets": the evaluation after the
+    list (rule in the module doc) names no dataset before the end of its clause."""
+    last = k
+    while last + 1 < len(in_sentence) and cue.LIST_SEP.fullmatch(text, in_sentence[last][1], in_sentence[last + 1][0]):
+        last += 1
+    m = cue.EVALUATED_TOO.match(text, in_sentence[last][1], sentence_end)
+    if not m:
+        return False
+    stop = cue.CLAUSE_PUNCTUATION.search(text, m.end(), sentence_end)
+    own_end = stop.start() if stop else sentence_end
+    return not any(m.end() <= s < own_end for s, _, _ in in_sentence)
+
+
 def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[DatasetMention]:
     """Dataset mentions in ``text``: one per (dataset, role), in order of first appearance."""
     masked = _mask(text, exclude)
@@ -509,15 +527,20 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
     cue_starts = [c.start for c in cues]
     mentions: dict[tuple[str, Role], DatasetMention] = {}
     carried: Role | None = None
+    default = cue.default_training_role(masked, cues)
     for s_start, s_end, new_paragraph in sentences:
         if new_paragraph:
             carried = None
         local = cues[bisect_right(cue_starts, s_start - 1):bisect_right(cue_starts, s_end - 1)]
-        roles = cue.sentence_roles(local, carried)
-        for start, end, entry in (c for c in candidates if s_start <= c[0] < s_end):
+        roles = cue.sentence_roles(local, carried, default)
+        in_sentence = [c for c in candidates if s_start <= c[0] < s_end]
+        for k, (start, end, entry) in enumerate(in_sentence):
             surface = text[start:end]
             ident = entry.key if entry else surface.casefold()
-            for role in cue.roles_of(masked, start, end, (s_start, s_end), local, roles, carried):
+            found_roles = cue.roles_of(masked, start, end, (s_start, s_end), local, roles, carried)
+            if "finetuning" in found_roles and _evaluated_too(masked, in_sentence, k, s_end):
+                found_roles = [*found_roles, "evaluation"]
+            for role in found_roles:
                 mentions.setdefault((ident, cast(Role, role)), DatasetMention(
                     entry.name if entry else surface, entry.key if entry else None, cast(Role, role), surface,
                     start, end))

@@ -655,3 +655,21 @@ def test_benchmark_parts_purposes_and_transfer(text: str, expected: list[tuple[s
 ])
 def test_a_gerund_and_a_new_subject_end_the_reach_of_a_cue(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We fine-tune on VQAv2 and TextVQA and report accuracy on their test sets.",
+     [("VQAv2", "evaluation"), ("VQAv2", "finetuning"), ("TextVQA", "evaluation"), ("TextVQA", "finetuning")]),
+    ("We fine-tune on SQuAD and evaluate on TriviaQA.", [("SQuAD", "finetuning"), ("TriviaQA", "evaluation")]),
+    ("We evaluate the model on each task after instruction tuning on all other tasks: BoolQ, PIQA and COPA.",
+     [("BoolQ", "evaluation"), ("PIQA", "evaluation"), ("COPA", "evaluation")]),
+])
+def test_fine_tune_then_report_and_subordinate_cues(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_model_that_starts_from_another_fine_tunes_when_it_trains() -> None:
+    text = "The model is initialized from the LM-adapted T5. We train on the held-in datasets of P3 and SamSum."
+    assert found(text) == [("P3", "finetuning"), ("SamSum", "finetuning")]
+    assert found("We train on BooksCorpus and Wikipedia. We fine-tune on GLUE.")[:2] == [
+        ("BookCorpus", "pretraining"), ("Wikipedia", "pretraining")]
