@@ -116,10 +116,14 @@ _FORMS = frozenset("sxm sxm2 sxm3 sxm4 sxm5 pcie nvl oam dgxs fhhl pci agp".spli
 # Lower-case "s" after a model number or after capitals is a plural ("A100s",
 # "MI250Xs", "TPUs", "Titan Xs"); the capital "S" of "V100S" is a model name.
 _PLURAL = re.compile(r"\b([A-Za-z]*[0-9][A-Z0-9]*|[A-Z]+)s\b")
-_MEMORY = re.compile(r"(\d+(?:\.\d+)?)\s*-?\s*g(?:i?b)?\b")  # "80GB", "80 GiB", "80G"
+# "80GB", "80 GiB", "80G"; not the model number in "Radeon HD 6380G" or "Quadro FX 4400G".
+_MEMORY = re.compile(r"(?<![\w.])(?:(\d+(?:\.\d+)?)\s*-?\s*gi?b|(\d{1,3}(?:\.\d+)?)\s*-?\s*g)\b")
 # "TPUv4", "TPU-v4", "TPU v3-512" (a slice size): all "tpu v4" / "tpu v3".
 _TPU = re.compile(r"\btpu\s*-?\s*v?\s*(\d+[a-z]*)(?:-\d+)?\b")
 _SPELLED_TPU = re.compile(r"\btensor processing units?\b")
+# "third-generation TPUs" is TPU v3.
+_TPU_GENERATION = re.compile(r"\b(first|second|third|fourth|fifth|sixth)[- ]gen(?:eration)?\s+(?:cloud\s+)?tpu")
+_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6"}
 _SUFFIX = re.compile(r"(\d)(ti|super)\b")  # "1080Ti" -> "1080 ti"
 _WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 _LEADING_COUNT = re.compile(r"^\s*\d+\s*[x×]\s*(?=[A-Za-z])")  # "8x A100", "8×A100 80GB"
@@ -140,11 +144,13 @@ def read_hardware_text(text: str, *, plural: bool = True) -> Reading:
     if plural:
         text = _PLURAL.sub(r"\1", text)
     text = text.lower().encode("ascii", "ignore").decode()
-    text = _TPU.sub(r" tpu v\1 ", _SPELLED_TPU.sub("tpu", text))
+    text = _SPELLED_TPU.sub("tpu", text)
+    text = _TPU_GENERATION.sub(lambda m: f"tpu v{_ORDINALS[m.group(1)]}", text)
+    text = _TPU.sub(r" tpu v\1 ", text)
     memory: float | None = None
     found = _MEMORY.search(text)
     if found:
-        memory = float(found.group(1))
+        memory = float(found.group(1) or found.group(2))
         text = _MEMORY.sub(" ", text)
     all_words = _WORD.findall(_SUFFIX.sub(r"\1 \2", text))
     vendors = frozenset(v for w in all_words if (v := _VENDOR_WORDS.get(w)))

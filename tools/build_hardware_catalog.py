@@ -88,7 +88,7 @@ NAME_VENDORS = ("NVIDIA", "AMD", "ATI", "Intel", "Google", "Huawei", "Apple", "3
 LEADING_WORDS = re.compile(
     r"^(?:(?:NVIDIA|AMD|ATI|Intel|Habana|Google|Huawei|HiSilicon|Cerebras|Amazon|AWS|Apple|Meta|"
     r"Baidu|Graphcore|Cambricon|Biren|MetaX|T-Head|Tesla|HGX|Radeon Instinct|Instinct|"
-    r"GeForce(?= [A-Za-z]))\s+)+",
+    r"GeForce(?= [A-Za-z])|Quadro(?= RTX))\s+)+",
     re.IGNORECASE,
 )
 VARIANT_DETAILS = re.compile(

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from loader.hardware import PEAK_FORMATS, Hardware, find_hardware, hardware_catalog, resolve_hardware
+from loader.hardware import PEAK_FORMATS, Hardware, find_hardware, hardware_catalog, read_hardware_text, resolve_hardware
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 EPOCH = SHARED / "data" / "epoch"
@@ -71,8 +71,14 @@ SURFACE_FORMS = [
     ("Cerebras CS-2", "CS-2", "cerebras-cs-2"),
     ("A10", "A10", "nvidia-a10-pcie"),
     ("A10G", "A10G", "nvidia-a10g"),
-    ("Quadro RTX 8000", "Quadro RTX 8000", "nvidia-quadro-rtx-8000"),
-    ("RTX 8000", "Quadro RTX 8000", "nvidia-quadro-rtx-8000"),
+    ("Quadro RTX 8000", "RTX 8000", "nvidia-quadro-rtx-8000"),
+    ("RTX 8000", "RTX 8000", "nvidia-quadro-rtx-8000"),
+    ("Quadro RTX 6000 GPUs", "RTX 6000", "nvidia-quadro-rtx-6000"),
+    ("third-generation TPUs", "TPU v3", "google-tpu-v3"),
+    ("fourth generation Cloud TPU chips", "TPU v4", "google-tpu-v4"),
+    ("Telsa V100", "V100", "nvidia-v100"),
+    ("NVIDIA 2080Ti", "RTX 2080 Ti", "nvidia-rtx-2080-ti"),
+    ("V100-32G", "V100", "nvidia-tesla-v100-sxm2-32gb"),
     ("Trillium", "TPU v6e", "google-tpu-v6e-trillium"),
     ("NVIDIA DGX A100", "A100", "nvidia-a100"),
 ]
@@ -203,8 +209,8 @@ EPOCH_TRAINING_HARDWARE = {
     "NVIDIA H800 SXM5": "H800", "NVIDIA M40": "M40", "NVIDIA P100": "P100", "NVIDIA P40": "P40",
     "NVIDIA Quadro GP100": "Quadro GP100", "NVIDIA Quadro K4000": "Quadro K4000",
     "NVIDIA Quadro K6000": "Quadro K6000", "NVIDIA Quadro P600": "Quadro P600",
-    "NVIDIA Quadro RTX 4000": "Quadro RTX 4000", "NVIDIA Quadro RTX 5000": "Quadro RTX 5000",
-    "NVIDIA Quadro RTX 6000": "Quadro RTX 6000", "NVIDIA Quadro RTX 8000": "Quadro RTX 8000",
+    "NVIDIA Quadro RTX 4000": "RTX 4000", "NVIDIA Quadro RTX 5000": "RTX 5000",
+    "NVIDIA Quadro RTX 6000": "RTX 6000", "NVIDIA Quadro RTX 8000": "RTX 8000",
     "NVIDIA RTX 6000 Ada Generation": "RTX 6000 Ada Generation", "NVIDIA RTX A1000": "RTX A1000",
     "NVIDIA RTX A5000": "RTX A5000", "NVIDIA RTX A6000": "RTX A6000", "NVIDIA TITAN Xp": "TITAN Xp",
     "NVIDIA Tesla C2075": "C2075", "NVIDIA Tesla K20X": "K20X", "NVIDIA Tesla K20c": "K20",
@@ -260,3 +266,8 @@ def test_epoch_chips_resolve_and_figures_match() -> None:
             if figure is not None and row[column] and figure != float(row[column]):
                 mismatched.append((name, fmt))
     assert unresolved == [] and mismatched == []
+
+
+@pytest.mark.parametrize("name", ["Radeon HD 6380G IGP", "Quadro FX 4400G"])
+def test_a_model_number_ending_in_g_is_not_memory(name: str) -> None:
+    assert read_hardware_text(name, plural=False).memory_gb is None
