@@ -64,22 +64,23 @@ CUES = re.compile(
     r"|(?:fine-?|fine\s|instruction[- ])tuned(?!\s+(?:(?!(?:the|a|an|our|its|their|this|these|those)\b)[\w-]+\s+)?"
     + _MODEL_NOUN + r"\b)"
     r"|SFT\b|RLHF\b|DPO\b|post-training\b|transfer(?:s|red|ring)?\s+(?:\w+\s+){0,2}?to\b"
-    r"|instruction(?:[- ]tuning)?\s+(?:data|datasets?|mixture|collection)\b|preference\s+(?:data|optimization|tuning)|reward\s+model(?:s|ing)?\b)"
+    r"|instruction(?:[- ]tuning)?\s+(?:data|datasets?|mixture|collection)\b"
+    r"|(?:prompt|prefix|multi-?task)[- ]tuning\b|preference\s+(?:data|optimization|tuning)|reward\s+model(?:s|ing)?\b)"
     r"|(?P<evaluation>evaluat\w*|benchmark\w*|test(?:s|ed|ing)?\s+on|test(?:ing)?\s+(?:set|split|data)|held-out"
     r"|report(?:s|ed|ing)?(?=(?:\s+\S+){0,3}?\s+on\b)|(?:we|they)\s+(?:also\s+)?report\b"
     r"|validation\s+(?:set|split)|dev(?:elopment)?\s+set|zero-shot|few-shot|one-shot|\d+-shot|achiev\w*"
     r"|accuracy|F1\b|exact\s+match|perplexity|BLEU\b|ROUGE|AUROC|scor(?:es?|ing)\s+(?:of|on)|outperform\w*"
     r"|surpass\w*|state[- ]of[- ]the[- ]art|SOTA\b|results(?=(?:\s+\S+){0,3}?\s+on\b)|performance\s+on"
-    r"|perform(?:s|ed)?\s+(?:\w+\s+)?on|measur(?:e|ed|es|ing)(?=(?:\s+\S+){0,3}?\s+on\b)|assess\w*|compar(?:e|ed|es|ing|ison)\b"
+    r"|perform(?:s|ed)?\s+(?:\w+\s+)?on|measur(?:e|ed|es|ing)(?=(?:\s+\S+){0,3}?\s+on\b)|assess\w*|(?<!to\s)compar(?:e|ed|es|ing|ison)\b"
     r"|experiments?\s+on|attain\w*|improve(?:s|d|ments?)?\b|gains?\b"
     r"|\d+(?:\.\d+)?\s*%\s+(?:[\w-]+\s+)?on\b)"
     r"|(?P<train>train(?:ed|ing|s)?(?=" + _OBJECT.replace("obj", "obj2") + r"\s+(?:on|using|with)\b)"
-    r"|(?<=we\s)train(?:ed)?\b|for\s+training\b"
+    r"|(?<=we\s)train(?:ed)?\b|(?<=to\s)(?:pre-?)?train\b|for\s+training\b"
     r"|training\s+(?:data|set|split|corpus|corpora|mixture|examples)|data\s+mix(?:ture)?"
     r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled)\s+from"
     r"|draw(?:s|ing)?\s+(?:on|from)|sampl(?:e|es|ing)\s+(?:[^\s,;:]+\s+){0,8}?from"
     r"|(?:data|corpus|corpora|examples|samples)\s+(?:came|comes?|originat(?:e|es|ed))\s+from)"
-    r"|(?P<corpus>corpus\b|corpora\b))",
+    r"|(?P<corpus>corpus\b|corpora\b|datasets?\b))",
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset("the a an our their its his her these those this that each every all both any some".split())
@@ -159,7 +160,8 @@ _LIST_CUE = re.compile(
     r"|(?:" + _DATA_NOUN + r"|evaluation)\s+(?:covers?|covered|includes?|included|spans?|comprises?|comprised"
     r"|combines?|combined|consists?\s+of|contains?|mixes|is|are|was|were|uses?|used|employs?|employed"
     r"|(?:came|comes?|(?:is|are|was|were)\s+\w+)\s+from)"
-    r"|(?:" + _DATA_NOUN + r"|evaluation|pre-?training|fine-?tuning)\s*:"
+    r"|(?:" + _DATA_NOUN + r"|evaluation|pre-?training|fine-?tuning)(?:\s+for\s+[\w-]+(?:\s+[\w-]+)?)?\s*:"
+    r"|transfer(?:s|red|ring)?\s+(?:\w+\s+){0,2}?to"
     r"|(?:mix(?:ture)?|combination|concatenation|union|blend)\s+of"
     r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled|derived|extracted"
     r"|sampled|curated)\s+from|draw(?:s|ing)?\s+(?:on|from)|sampl(?:e|es|ing)\s+(?:[^\s,;:]+\s+){0,8}?from)\s+"
@@ -177,7 +179,8 @@ _LIST_CUE = re.compile(
 # supervised fine-tuning we used Dolly"), never on its own ("We used LoRA"), and its
 # items are strict: methods and metrics follow it too ("we used Exact Match").
 _USED = re.compile(r"(?<![\w-])(?:we|they)\s+(?:\w+ly\s+)?(?:also\s+)?(?:use[sd]?|rel(?:y|ied)\s+on)\s+"
-                   + _NAME_START, re.IGNORECASE)
+                   r"(?:(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}?(?:subset|portion|sample|version|split|mixture)\s+"
+                   r"(?:of|from)\s+)?" + _NAME_START, re.IGNORECASE)
 
 
 # "We fine-tune on SQuAD for QA, and on ELI5 for long-form QA", "FID on COCO-30K and human
@@ -188,8 +191,8 @@ _LATER_ON = re.compile(r"(?<!based)(?<!depending)(?<!relying)(?<!focusing)(?<!co
 
 
 # "We use the LAION-5B subset ... for training": the purpose after the names.
-_USED_FOR = re.compile(r"\bfor\s+(?:the\s+)?(?:pre-?training|training|fine-?tuning|evaluation|instruction[- ]tuning)\b",
-                       re.IGNORECASE)
+_USED_FOR = re.compile(r"\b(?:for\s+(?:the\s+)?(?:pre-?training|training|fine-?tuning|evaluation|instruction[- ]tuning)"
+                       r"|to\s+(?:pre-?train|train|fine-?tune|evaluate))\b", re.IGNORECASE)
 
 
 def list_starts(text: str, sentence_spans: Sequence[Span], cues: Sequence[Cue]) -> Iterator[tuple[int, bool]]:
@@ -202,7 +205,8 @@ def list_starts(text: str, sentence_spans: Sequence[Span], cues: Sequence[Cue]) 
     for m in _USED.finditer(text):
         sentence = next((s for s in sentence_spans if s[0] <= m.start() < s[1]), (0, len(text)))
         lo, hi = clause(text, sentence, m.start())
-        if any(lo <= c.start and c.end <= m.start() for c in cues) or _USED_FOR.search(text, m.end(), hi):
+        if (any(lo <= c.start and c.end <= m.start() for c in cues) or _USED_FOR.search(text, m.end(), hi)
+                or _USED_FOR.search(text, sentence[0], m.start())):  # "To train X, we use Y"
             yield m.end(), True
 
 
@@ -331,7 +335,7 @@ understanding analysis tagging parsing captioning completion modeling modelling 
 estimation ranking labeling labelling synthesis evaluation evaluations accuracy precision recall score
 scores match rate error rank reciprocal mean average loss bleu rouge rouge-l meteor cider chrf wer cer
 auroc auc mae rmse mse fid ndcg mrr f1 em cloud silicon monday tuesday wednesday thursday friday saturday sunday
-summit frontier aurora
+summit frontier aurora karpathy youtube twitter facebook tiktok weibo
 perlmutter fugaku selene polaris juwels leonardo lumi marenostrum tsubame sierra jean zay sunway taihulight
 tianhe
 """.split())
@@ -347,12 +351,17 @@ igbo hausa zulu xhosa afrikaans catalan basque galician welsh irish multilingual
 monolingual american british european asian african indian taiwanese traditional simplified
 ner qa nli re pos mlm nsp asr ocr mt nlp nlu nlg cv rl rlhf sft dpo ppo
 """.split())
+ORGANISATIONS = frozenset("google microsoft meta openai amazon deepmind naver anthropic nvidia".split())
+ORGANISATION_UNITS = frozenset("research ai brain cloud labs lab deepmind inc corporation corp team aws fair services "
+                                "cluster supercomputer platform".split())
 GENERIC = frozenset("dataset datasets corpus corpora benchmark benchmarks data set sets suite collection "
                     "database split splits subset".split())
 # Words that do not lengthen a catalog name ("ImageNet Top-1", "GLUE Benchmark").
 EXTENSION_STOP = GENERIC | frozenset("top-1 top-5 test dev val validation train training task tasks "
                                      "leaderboard score scores accuracy results em f1 ap map fid bleu rouge "
                                      "cider wer cer ppl perplexity pass@1 zero-shot few-shot".split())
+# "ANLI R1, R2, R3": rounds of a benchmark; "CC BY-SA", "CC0": licences.
+NOT_A_NAME = re.compile(r"R\d+|CC\s?(?:BY(?:-[A-Z]+)*|0)", re.IGNORECASE)
 # "STEM-heavy data", "LLM-generated text": a hyphenated adjective, not a name.
 ADJECTIVE_SUFFIX = re.compile(
     r"-(?:heavy|based|like|style|rich|free|only|specific|level|scale|centric|oriented|quality|domain|wide"
@@ -370,8 +379,8 @@ SOFTWARE_NEXT = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?(?:systems?|platforms?|frameworks?|library|libraries|optimizers?|tokenizers?|models?|architectures?"
     r"|backbones?|encoders?|decoders?|checkpoints?|pods?|hardware|chips?|accelerators?|toolkits?|harness"
     r"|packages?|codebases?|pipelines?|scripts?|implementations?|recipes?|protocols?|metrics?|APIs?)\b")
-NAME = (r"(?<![\w-])(?:[A-Z]|[a-z]+[A-Z0-9])[\w+]*(?:[-./'][\w+]+)*"
-        r"(?: (?:[A-Z0-9][\w+]*(?:[-./'][\w+]+)*|v\d+(?:\.\d+)*[a-z]?))*")
+NAME = (r"(?<![\w-])(?:[A-Z]|[a-z]+[A-Z0-9])[\w+]*(?:[-./'→][\w+]+)*"
+        r"(?: (?:[A-Z0-9][\w+]*(?:[-./'→][\w+]+)*|v\d+(?:\.\d+)*[a-z]?))*")
 HEAD_NOUN = re.compile(
     rf"(?<![\w-])(?:the|our|a|an|new|public)\s+(?P<name>{NAME})"
     r"\s+(?i:dataset|corpus|benchmark|data\s+set|database)s?\b")
@@ -381,7 +390,7 @@ HEAD_NOUN_LIST = re.compile(
     r"\s+(?i:datasets|corpora|benchmarks|data\s+sets|databases)\b")
 # "question answering (XQuAD, TyDiQA)", "examinations (M3Exam)": names in parentheses after a
 # task; one name alone only after a task word, since "(RoPE)" defines an abbreviation.
-TASK_PAREN = re.compile(rf"(?<=[a-z])\s*\((?P<names>{NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){NAME})*)\)")
+TASK_PAREN = re.compile(rf"(?<=[A-Za-z])\s*\((?P<names>{NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){NAME})*)\)")
 # "code models (InCoder-6.7B and CodeGen-Multi-2.7B)": models in parentheses, not data.
 MODELS_BEFORE = re.compile(r"(?<![\w-])(?:" + _MODEL_NOUN + r"|systems|methods|approaches|works)$", re.IGNORECASE)
 TASK_WORD = re.compile(

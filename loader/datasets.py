@@ -70,8 +70,8 @@ adjective in "fine-tuned / instruction-tuned model(s)"), evaluation ("evaluate",
 ("trained [object] on/using/with", "training data", "sourced from", "constructed
 from"; not "the trained model on") takes the role of the nearest pre-training or
 fine-tuning cue before it in its sentence, else of the previous sentence when that
-was about pre-training or fine-tuning, else pre-training. A bare "corpus"/"corpora"
-takes the role of the nearest cue of any kind before it in its sentence, else of
+was about pre-training or fine-tuning, else pre-training. A bare "corpus", "corpora" or
+"dataset(s)" takes the role of the nearest cue of any kind before it in its sentence, else of
 the previous sentence, else pre-training. Cues inside a dataset name or an excluded
 span do not count. For a mention, the first rule that applies gives its role
 ("clause": the part of the sentence between ";", ", while", ", but", ...):
@@ -250,7 +250,7 @@ def _case_sensitive_names() -> frozenset[str]:
 _WORD = re.compile(r"[A-Za-z]+")
 _CAMEL_START = re.compile(r"[a-z]+[A-Z]")
 _HYPHENATED = re.compile(r"[^\W_][\w+]*(?:-[\w+]+)+(?![\w-])")
-_NEXT_WORD = re.compile(r" ([A-Z][\w+]*(?:[-'.][\w+]+)*)(?![\w+-])")
+_NEXT_WORD = re.compile(r" ([A-Z][\w+]*(?:[-'.→][\w+]+)*)(?![\w+-])")
 _PREV_WORD = re.compile(r"(?<![\w+.'#-])([A-Z][\w+]*(?:[-'][\w+]+)*) $")
 
 
@@ -314,7 +314,8 @@ def _hyphen_extension(text: str, i: int) -> int | None:
 def _extension_word(word: str) -> bool:
     folded = re.sub(r"-(?:language|speaking|only)$", "", word.casefold())  # "English-language Wikipedia"
     return not (folded in cue.STOP or folded in cue.SOFT_STOP or folded in cue.EXTENSION_STOP
-                or cue.MODEL_OR_HARDWARE.search(word) or cue.ADJECTIVE_SUFFIX.search(word))
+                or cue.MODEL_OR_HARDWARE.search(word) or cue.ADJECTIVE_SUFFIX.search(word)
+                or cue.NOT_A_NAME.fullmatch(word))
 
 
 def _extend(text: str, start: int, end: int, entry: DatasetEntry | None, sentence_starts: set[int],
@@ -383,11 +384,13 @@ def _is_name(name: str, at_sentence_start: bool) -> bool:
         return False
     if at_sentence_start and len(tokens) == 1 and first[1:].islower():
         return False
-    if any(t in cue.STOP for t in folded) or cue.MODEL_OR_HARDWARE.search(name):
-        return False
+    org_led = (len(folded) > 1 and folded[0] in cue.ORGANISATIONS and folded[-1] not in cue.ORGANISATION_UNITS
+               and not name.split()[0].endswith("'s"))
+    if any(t in cue.STOP for t in folded[1 if org_led else 0:]) or cue.MODEL_OR_HARDWARE.search(name):
+        return False  # "Amazon Polarity", "Google Landmarks" are names; "Google Research" is not
     if all(t in cue.SOFT_STOP or t in cue.GENERIC for t in folded) or cue.ADJECTIVE_SUFFIX.search(tokens[-1]):
         return False
-    if name.endswith("'s"):  # "Stanford's internal cluster"
+    if name.endswith("'s") or cue.NOT_A_NAME.fullmatch(name):  # "Stanford's internal cluster", "R2", "CC BY"
         return False
     return name.casefold() not in _case_sensitive_names() and len(name) >= 2
 
@@ -434,18 +437,32 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
         for name in _NAME_AT.finditer(text, m.start("names"), m.end("names")):
             accept(name.span())
     for m in cue.TASK_PAREN.finditer(text):
-        names = [n for n in _NAME_AT.finditer(text, m.start("names"), m.end("names"))
-                 if _is_name(n.group(), False) and not cue.plain_phrase(n.group())]
-        alone_after_task = cue.TASK_WORD.search(text, 0, m.start()) is not None
-        listed = re.fullmatch(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)*", _NAME_AT.sub("", m.group("names")))
-        if cue.MODELS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-            continue
-        if listed and len(names) == len(_NAME_AT.findall(m.group("names"))) and (len(names) > 1 or alone_after_task):
-            for name in names:
-                accept(name.span())
+        for span in _task_paren_names(text, m, spans):
+            accept(span)
     for m in cue.APPOSITION.finditer(text):
         accept(m.span(next(g for g in ("name", "name2", "name3") if m.group(g))))
     return [(s, e, None) for s, e in found]
+
+
+def _task_paren_names(text: str, m: re.Match[str], catalog_spans: Sequence[Span]) -> list[Span]:
+    """Names in "sentiment (Amazon Polarity, IMDB, Yelp)" or "NLI (ANLI R1, R2, CB)": a list of
+    names and nothing else; one item alone only after a task word; not after "models"."""
+    if cue.MODELS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return []
+    items = list(_NAME_AT.finditer(text, m.start("names"), m.end("names")))
+    if not re.fullmatch(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)*", _NAME_AT.sub("", m.group("names"))):
+        return []
+    names, others = [], 0
+    for item in items:  # a catalog name, a round, or a word that is not a name ("Adam") is skipped
+        if _is_name(item.group(), False) and not overlaps(item.span(), catalog_spans):
+            names.append(item)
+        else:
+            others += 1
+    if all(cue.plain_phrase(n.group()) for n in names) and not others:  # "(Exact Match)"
+        return []
+    if len(items) == 1 and not cue.TASK_WORD.search(text, 0, m.start()):
+        return []
+    return [n.span() for n in names]
 
 
 # --- contexts that cancel a mention ---------------------------------------------------------

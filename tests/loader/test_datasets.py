@@ -673,3 +673,22 @@ def test_a_model_that_starts_from_another_fine_tunes_when_it_trains() -> None:
     assert found(text) == [("P3", "finetuning"), ("SamSum", "finetuning")]
     assert found("We train on BooksCorpus and Wikipedia. We fine-tune on GLUE.")[:2] == [
         ("BookCorpus", "pretraining"), ("Wikipedia", "pretraining")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We fine-tune on 9 classification tasks (BBBP, BACE, ClinTox and MUV).",
+     [("BBBP", "finetuning"), ("BACE", "finetuning"), ("ClinTox", "finetuning"), ("MUV", "finetuning")]),
+    ("We evaluate on sentiment (Amazon Polarity, IMDB, Rotten Tomatoes) and NLI (ANLI R1, R2, R3, CB, RTE).",
+     [("Amazon Polarity", "evaluation"), ("IMDb", "evaluation"), ("Rotten Tomatoes", "evaluation"),
+      ("ANLI", "evaluation"), ("CB", "evaluation"), ("RTE", "evaluation")]),
+    ("We evaluate translation on WMT'16 En→De.", [("WMT'16 En→De", "evaluation")]),
+    ("We use three datasets for contrastive tuning: CC12M and YFCC100M. We then fine-tune on COCO.",
+     [("Conceptual Captions 12M", "pretraining"), ("YFCC100M", "pretraining"), ("COCO", "finetuning")]),
+    ("To train the image models, we use a 2.3B subset of LAION-5B where the text is English.",
+     [("LAION-5B", "pretraining")]),
+    ("We use WebVid-10M and HD-VILA-100M to train our video models.",
+     [("WebVid-10M", "pretraining"), ("HD-VILA-100M", "pretraining")]),
+    ("Images carry licences such as CC BY-SA and CC0, and we train on C4.", [("C4", "pretraining")]),
+])
+def test_real_paper_lists(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
