@@ -80,7 +80,9 @@ span do not count. For a mention, the first rule that applies gives its role
      ("MedQA was used for evaluation");
   3. rules 1 and 2 over the whole sentence;
   4. the role of the last cue of the previous sentence in the same paragraph
-     ("For pre-training we built X. It includes PubMed Central ...");
+     ("For pre-training we built X. It includes PubMed Central ..."), except an evaluation
+     read in a sentence about leakage; else the role of a short heading opening the
+     paragraph ("Pretraining datasets. ... we use the image-text pairs of X");
   5. a benchmark noun right after it ("the Flores-101 machine translation benchmark");
   6. none: the mention is not reported (a dataset named without any data cue is
      no evidence that the run used it).
@@ -208,7 +210,7 @@ def _alias_regex(alias: str) -> re.Pattern[str]:
     if alias.startswith("The "):
         body = "[Tt]" + body[1:]
     flags = re.IGNORECASE if _any_case(alias) or _loose(alias) else 0
-    return re.compile(body + r"(?![\w]|[-/][^\W_]|\.[^\W_])", flags)
+    return re.compile(body + r"(?!\w|\+(?!\w)|[-/][^\W_]|\.[^\W_])", flags)  # not "RefCOCO" in "RefCOCO+"
 
 
 def _key(text: str) -> str:
@@ -545,11 +547,15 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
     mentions: dict[tuple[str, Role], DatasetMention] = {}
     carried: Role | None = None
     default = cue.default_training_role(masked, cues)
+    heading: Role | None = None  # "Pretraining datasets." opening a paragraph: its role where nothing else says
     for s_start, s_end, new_paragraph in sentences:
+        local = cues[bisect_right(cue_starts, s_start - 1):bisect_right(cue_starts, s_end - 1)]
         if new_paragraph:
             carried = None
-        local = cues[bisect_right(cue_starts, s_start - 1):bisect_right(cue_starts, s_end - 1)]
+            heading = None
         roles = cue.sentence_roles(local, carried, default)
+        if new_paragraph and roles and len(masked[s_start:s_end].split()) <= 4:
+            heading = cast(Role, roles[-1])
         in_sentence = [c for c in candidates if s_start <= c[0] < s_end]
         for k, (start, end, entry) in enumerate(in_sentence):
             surface = text[start:end]
@@ -561,5 +567,6 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
                 mentions.setdefault((ident, cast(Role, role)), DatasetMention(
                     entry.name if entry else surface, entry.key if entry else None, cast(Role, role), surface,
                     start, end))
-        carried = cast(Role, roles[-1]) if roles else None
+        leak = bool(cue.LEAKAGE.search(masked, s_start, s_end))  # "exclude the test sets ...": not an evaluation
+        carried = cast(Role, roles[-1]) if roles and not (leak and roles[-1] == "evaluation") else heading
     return sorted(mentions.values(), key=lambda m: (m.start, m.role))

@@ -692,3 +692,14 @@ def test_a_model_that_starts_from_another_fine_tunes_when_it_trains() -> None:
 ])
 def test_real_paper_lists(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_a_paragraph_heading_gives_the_role_where_no_cue_does() -> None:
+    text = ("Pretraining datasets. We only use public data and exclude images that appear in the test sets "
+            "of downstream tasks. For cross-modal learning, we use the image-text pairs of CC12M and SBU.")
+    assert found(text) == [("Conceptual Captions 12M", "pretraining"), ("SBU Captions", "pretraining")]
+
+
+def test_names_ending_in_plus_are_their_own() -> None:
+    assert found("We fine-tune on RefCOCO, RefCOCO+ and RefCOCOg.") == [
+        ("RefCOCO", "finetuning"), ("RefCOCO+", "finetuning"), ("RefCOCOg", "finetuning")]
