@@ -15,7 +15,8 @@ one, so a spurious value counts as a miss and "both empty" is not a free hit:
   most values; runs with no hardware, count or duration are ignored, as in
   tests/loader/test_corpus.py); an unmatched run misses every value it has;
 - country, year: per excerpt;
-- datasets: names compared after ``loader.datasets.resolve_dataset`` canonicalization,
+- datasets: names compared after ``loader.datasets.resolve_dataset`` canonicalization (a
+  name restated in parentheses, stored as the dataset's alias, matches too),
   case-insensitive; precision, recall and F1 over (excerpt, name) pairs; role
   accuracy over labelled (name, role) pairs whose name was found.
 Extraction is timed as a side figure. Always exits 0: a benchmark, not a test.
@@ -190,8 +191,12 @@ def score_excerpt(score: Score, excerpt_id: str, record: Record | None, label: d
         score.check(excerpt_id, "country", countries[0] if len(countries) == 1 else (countries or None),
                     label["country"], f"country text {surface}" if surface else "")
 
-    got = {(_canonical(d.name), d.role) for d in record.datasets} if record else set()
     want = {(_canonical(d["name"]), d["role"]) for d in label["datasets"]}
+    labelled = {n for n, _ in want}
+    # A name the text restates ("Google Landmarks v2 (GLDv2)") is stored as an alias: either matches.
+    got = {(_canonical(d.also_called) if d.also_called and _canonical(d.name) not in labelled
+            and _canonical(d.also_called) in labelled else _canonical(d.name), d.role)
+           for d in record.datasets} if record else set()
     got_names, want_names = {n for n, _ in got}, {n for n, _ in want}
     score.ds_found += len(got_names)
     score.ds_labelled += len(want_names)

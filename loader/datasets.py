@@ -144,6 +144,7 @@ class DatasetMention:
     surface: str  # text as written
     start: int
     end: int  # character offsets into `text`
+    also_called: str | None = None  # an abbreviation restated after it: "Google Landmarks v2 (GLDv2)"
 
 
 # --- catalog -----------------------------------------------------------------
@@ -532,6 +533,18 @@ def _evaluated_too(text: str, in_sentence: Sequence[Candidate], k: int, sentence
     return not any(m.end() <= s < own_end for s, _, _ in in_sentence)
 
 
+# "Google Landmarks v2 (GLDv2)", "VoxPopuli (VP-400K; Wang et al., 2021a)": a short name restated
+# in parentheses right after the name, before any citation.
+_RESTATED = re.compile(r"\s*\((?P<short>(?:[A-Z][\w+.-]*|[a-z]+[A-Z][\w+.-]*)(?: [A-Z0-9][\w+.-]*)?)(?:[;,][^()]*)?\)")
+
+
+def _also_called(text: str, end: int, name: str) -> str | None:
+    m = _RESTATED.match(text, end)
+    if not m or not any(c.isupper() for c in m["short"]) or len(m["short"]) > 20 or m["short"] == name:
+        return None
+    return None if re.fullmatch(r"[A-Z][a-z]+", m["short"]) else m["short"]  # "(Devlin ...)" is a citation
+
+
 def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[DatasetMention]:
     """Dataset mentions in ``text``: one per (dataset, role), in order of first appearance."""
     masked = _mask(text, exclude)
@@ -563,10 +576,11 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
             found_roles = cue.roles_of(masked, start, end, (s_start, s_end), local, roles, carried)
             if "finetuning" in found_roles and _evaluated_too(masked, in_sentence, k, s_end):
                 found_roles = [*found_roles, "evaluation"]
+            also = _also_called(masked, end, surface)
             for role in found_roles:
                 mentions.setdefault((ident, cast(Role, role)), DatasetMention(
                     entry.name if entry else surface, entry.key if entry else None, cast(Role, role), surface,
-                    start, end))
+                    start, end, also))
         leak = bool(cue.LEAKAGE.search(masked, s_start, s_end))  # "exclude the test sets ...": not an evaluation
         carried = cast(Role, roles[-1]) if roles and not (leak and roles[-1] == "evaluation") else heading
     return sorted(mentions.values(), key=lambda m: (m.start, m.role))

@@ -104,6 +104,7 @@ class DatasetUse:
     key: str | None  # catalog key; None for a name found by pattern only
     role: Role
     mention: Mention | None  # None for datasets listed explicitly in the input
+    also_called: str | None = None  # the abbreviation the text gives it, kept as an alias
 
 
 @dataclass(frozen=True)
@@ -418,7 +419,7 @@ def _datasets(excerpt: TaggedExcerpt) -> list[DatasetUse]:
         return uses
     tagged = [(m.start, m.end) for m in excerpt.mentions]
     return [
-        DatasetUse(d.name, d.key, d.role, Mention("dataset", d.surface, d.start, d.end))
+        DatasetUse(d.name, d.key, d.role, Mention("dataset", d.surface, d.start, d.end), d.also_called)
         for d in find_datasets(excerpt.text, exclude=tagged)
     ]
 

@@ -134,7 +134,9 @@ def record_quads(record: Record) -> QuadWriter:
             w.add_iri(dataset, A, MLKG.Dataset)
             w.add(dataset, LABEL, literal(use.name))
             w.add(dataset, MLKG.resolved, boolean(False))
-            _lookup_keys(w, dataset, [use.name])
+            if use.also_called:  # "Google Landmarks v2 (GLDv2)": found by either name
+                w.add(dataset, ALT_LABEL, literal(use.also_called))
+            _lookup_keys(w, dataset, [use.name, *([use.also_called] if use.also_called else [])])
 
     model_nodes = {m.key: model_iri(m.name) for m in record.models}
     for index, run in enumerate(record.runs):

@@ -161,7 +161,7 @@ def test_aliases_resolve_to_canonical_names(surface: str, canonical: str) -> Non
 def test_name_and_parenthesized_alias_are_one_mention() -> None:
     text = "It was pre-trained on 3 million PubMed Central (PMC) articles."
     assert find_datasets(text) == [DatasetMention("PubMed Central", "pubmed-central", "pretraining",
-                                                  "PubMed Central", 32, 46)]
+                                                  "PubMed Central", 32, 46, "PMC")]
 
 
 def test_parenthesized_restatement_is_not_a_second_dataset() -> None:
@@ -703,3 +703,10 @@ def test_a_paragraph_heading_gives_the_role_where_no_cue_does() -> None:
 def test_names_ending_in_plus_are_their_own() -> None:
     assert found("We fine-tune on RefCOCO, RefCOCO+ and RefCOCOg.") == [
         ("RefCOCO", "finetuning"), ("RefCOCO+", "finetuning"), ("RefCOCOg", "finetuning")]
+
+
+def test_an_abbreviation_restated_after_a_name_is_kept() -> None:
+    mentions = find_datasets("We additionally pretrain on the Google Landmarks v2 (GLDv2) dataset (Weyand et al., 2020) "
+                             "and on VoxPopuli (VP-400K; Wang et al., 2021a).")
+    assert [(m.name, m.also_called) for m in mentions] == [("Google Landmarks v2", "GLDv2"), ("VoxPopuli", "VP-400K")]
+    assert find_datasets("We pre-train on C4 (Raffel et al., 2020).")[0].also_called is None

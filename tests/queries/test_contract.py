@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from queries import BadParameter, UnknownQuery
+from queries import BadParameter, KnowledgeGraph, UnknownQuery
 
 CORPUS_TXT = Path(__file__).resolve().parents[1] / "corpus" / "txt"
 
@@ -170,3 +170,10 @@ def test_open_creates_a_missing_store_and_loads_into_an_existing_one(tmp_path):
     assert reopened.count_models()[0].models == 4
     reopened.load_text("extra", "<model>Extra-1</model> in <country>Chile</country>.")
     assert reopened.count_models()[0].models == 5
+
+
+def test_a_dataset_is_found_by_the_abbreviation_the_text_gave_it() -> None:
+    kg = KnowledgeGraph.in_memory()
+    kg.load_text("gld", "We pretrain <model>Lumen-R</model> on the Google Landmarks v2 (GLDv2) dataset.")
+    rows = kg.ask("models-by-dataset", dataset="gldv2")
+    assert [(r.model_name, r.role, r.dataset) for r in rows] == [("Lumen-R", "pretraining", "Google Landmarks v2")]
