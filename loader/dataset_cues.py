@@ -195,9 +195,21 @@ _USED_FOR = re.compile(r"\b(?:for\s+(?:the\s+)?(?:pre-?training|training|fine-?t
                        r"|to\s+(?:pre-?train|train|fine-?tune|evaluate))\b", re.IGNORECASE)
 
 
+# "drawn from the following corpora: X (...), 372K hours of ...; Y (...), 50K hours ...; and Z":
+# after a colon, each ";" opens the next item.
+_SEMICOLON_ITEM = re.compile(r";\s+(?:and\s+)?(?:the\s+)?" + _NAME_START)
+
+
 def list_starts(text: str, sentence_spans: Sequence[Span], cues: Sequence[Cue]) -> Iterator[tuple[int, bool]]:
     """(offset right after a list cue, whether its items are strict)."""
-    yield from ((m.end(), False) for m in _LIST_CUE.finditer(text))
+    for m in _LIST_CUE.finditer(text):
+        yield m.end(), False
+        if text[m.start():m.end()].rstrip().endswith(":"):
+            sentence_end = next((e for s, e in sentence_spans if s <= m.start() < e), len(text))
+            for item in _SEMICOLON_ITEM.finditer(text, m.end(), sentence_end):
+                between = text[m.end():item.start()]
+                if between.count("(") == between.count(")"):  # not "(VP-400K; Wang et al.)"
+                    yield item.end(), False
     for m in _VERB_ON.finditer(text):
         yield m.end(), False
         sentence_end = next((e for s, e in sentence_spans if s <= m.start() < e), len(text))
@@ -447,6 +459,7 @@ def sentence_roles(cues: Sequence[Cue], carried: str | None, default: str = "pre
 
 
 _PAREN = re.compile(r"\([^()]*\)")
+GERUND_AS_NOUN = re.compile(r"\b(?:for|of|during|after|before|in|the|our|its)\s+$", re.IGNORECASE)
 SUBORDINATE = re.compile(r"\b(?:after|before|following|prior\s+to|without)\s+$", re.IGNORECASE)
 # "We fine-tune on VQAv2 and report accuracy on test-std": the names fine-tuned on are also
 # evaluated on when the evaluation that follows names no dataset of its own.
@@ -489,7 +502,8 @@ def roles_of(text: str, start: int, end: int, sentence: Span, cues: Sequence[Cue
         return [carried] if carried else []
     found = [roles[i]]
     while (i and cues[i].end <= start and cues[i - 1].kind not in ("corpus", "bench")
-           and not text[cues[i - 1].start:cues[i - 1].end].endswith("ing")  # "for pre-training and fine-tune on"
+           and not (text[cues[i - 1].start:cues[i - 1].end].endswith("ing")  # "for pre-training and fine-tune on"
+                    and GERUND_AS_NOUN.search(text, max(0, cues[i - 1].start - 12), cues[i - 1].start))
            and JOINED.fullmatch(text, cues[i - 1].end, cues[i].start)):
         i -= 1  # "we fine-tune and evaluate on X"
         found.append(roles[i])

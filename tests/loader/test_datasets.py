@@ -710,3 +710,14 @@ def test_an_abbreviation_restated_after_a_name_is_kept() -> None:
                              "and on VoxPopuli (VP-400K; Wang et al., 2021a).")
     assert [(m.name, m.also_called) for m in mentions] == [("Google Landmarks v2", "GLDv2"), ("VoxPopuli", "VP-400K")]
     assert find_datasets("We pre-train on C4 (Raffel et al., 2020).")[0].also_called is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We train on audio drawn from the following corpora: VoxPopuli (VP-400K; Wang et al., 2021a), 372K hours "
+     "of speech; Multilingual LibriSpeech (MLS; Pratap et al., 2020), 50K hours of audiobooks; and BABEL.",
+     [("VoxPopuli", "pretraining"), ("Multilingual LibriSpeech", "pretraining"), ("BABEL", "pretraining")]),
+    ("We evaluate on speech recognition by fine-tuning and evaluating on BABEL.",
+     [("BABEL", "evaluation"), ("BABEL", "finetuning")]),
+])
+def test_semicolon_items_and_joined_gerunds(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
