@@ -166,12 +166,12 @@ _LIST_CUE = re.compile(
     r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled|derived|extracted"
     r"|sampled|curated)\s+from|draw(?:s|ing)?\s+(?:on|from)|sampl(?:e|es|ing)\s+(?:[^\s,;:]+\s+){0,8}?from)\s+"
     r"(?:the\s+)?" + _NAME_START
-    + r"|(?<![\w-])(?:tasks|datasets|benchmarks|subsets|corpora)[ \t]+" + _NAME_START
+    + r"|(?<![\w-])(?:tasks|datasets|benchmarks|subsets|corpora),?[ \t]+" + _NAME_START
     # "contour detection with BSDS300", "protein sequences from UniRef90", "questions come from MedMCQA"
     + r"|(?<![\w-])on\s+(?:[\w-]+\s+){0,2}?" + _TASK_NOUN + r"\s+(?:with|using|on)\s+(?:the\s+)?" + _NAME_START
     + r"|(?<![\w-])(?:sequences|structures|images|texts?|documents|articles|papers|abstracts|pages|videos|clips"
     r"|recordings|hours|tokens|words|sentences|passages|questions|prompts|problems|instructions|dialogues"
-    r"|conversations|pairs|examples|samples|molecules|proteins|utterances)\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?"
+    r"|conversations|pairs|examples|samples|molecules|proteins|utterances|cells)\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?"
     + _NAME_START,
     re.IGNORECASE,
 )
@@ -248,7 +248,7 @@ NEGATED_BEFORE = re.compile(
     r"|\b(?:unlike|than|compar\w*\s+(?:to|with|against))\s+[^,;.]{1,40},\s+(?:which|that|who)\s+(?:was|were|is|are)\s+"
     r"(?:\w+\s+)?(?:pre-?)?trained\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"|\bcompar\w*\s+(?:to|with|against)\s+(?:[\w-]+\s+){0,3}?(?:models?|baselines?|methods|approaches|networks?|systems)"
-    r"\s+(?:\w+\s+)?(?:pre-?)?trained\s+(?:only\s+)?on\s+(?:the\s+)?"
+    r"\s+(?:\w+\s+)?(?:pre-?trained|trained|fine-?tuned|finetuned)\s+(?:only\s+)?on\s+(?:the\s+)?"
     r"|\bnot\s+(?:use|used|using|include|included|including)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:from|of)\s+(?:the\s+)?"
     r"|\b(?:not\s+(?:use|used|using|include|included|including|train\w*\s+on|rely\s+on)|never\s+used"
     r"|exclud\w*|remov(?:e|ed|ing)|discard\w*|filter(?:ed|ing)?\s+out|drop(?:ped|ping)?|omit\w*)\s+" + _GAP + r")$",
@@ -361,7 +361,7 @@ korean vietnamese thai indonesian malay filipino tagalog hindi bengali urdu punj
 marathi gujarati kannada malayalam nepali sinhala arabic hebrew persian farsi swahili amharic yoruba
 igbo hausa zulu xhosa afrikaans catalan basque galician welsh irish multilingual bilingual
 monolingual american british european asian african indian taiwanese traditional simplified
-ner qa nli re pos mlm nsp asr ocr mt nlp nlu nlg cv rl rlhf sft dpo ppo
+ner qa nli re pos mlm nsp asr ocr mt nlp nlu nlg cv rl rlhf sft dpo ppo rm
 """.split())
 ORGANISATIONS = frozenset("google microsoft meta openai amazon deepmind naver anthropic nvidia".split())
 ORGANISATION_UNITS = frozenset("research ai brain cloud labs lab deepmind inc corporation corp team aws fair services "
@@ -390,7 +390,7 @@ HARDWARE_NEXT = re.compile(r"\s+(?:instances?|nodes?|GPUs?|TPUs?|clusters?|machi
 SOFTWARE_NEXT = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?(?:systems?|platforms?|frameworks?|library|libraries|optimizers?|tokenizers?|models?|architectures?"
     r"|backbones?|encoders?|decoders?|checkpoints?|pods?|hardware|chips?|accelerators?|toolkits?|harness"
-    r"|packages?|codebases?|pipelines?|scripts?|implementations?|recipes?|protocols?|metrics?|APIs?)\b")
+    r"|packages?|codebases?|pipelines?|scripts?|implementations?|recipes?|protocols?|metrics?|APIs?|interfaces?)\b")
 NAME = (r"(?<![\w-])(?:[A-Z]|[a-z]+[A-Z0-9])[\w+]*(?:[-./'→][\w+]+)*"
         r"(?: (?:[A-Z0-9][\w+]*(?:[-./'→][\w+]+)*|v\d+(?:\.\d+)*[a-z]?))*")
 HEAD_NOUN = re.compile(

@@ -721,3 +721,15 @@ def test_an_abbreviation_restated_after_a_name_is_kept() -> None:
 ])
 def test_semicolon_items_and_joined_gerunds(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We pre-train on C4. We also compare against the 175B baseline model fine-tuned on the FLAN and T0 datasets.",
+     [("C4", "pretraining")]),
+    ("For perturbation prediction, we fine-tuned on three Perturb-seq datasets, Adamson, Norman and Replogle.",
+     [("Adamson", "finetuning"), ("Norman", "finetuning"), ("Replogle", "finetuning")]),
+    ("We pretrain on 33 million cells from the CELLxGENE collection.", [("CELLxGENE", "pretraining")]),
+    ("Our RM dataset has 33k prompts collected on the Playground interface, used to train reward models.", []),
+])
+def test_baselines_appositive_lists_and_product_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
