@@ -245,10 +245,14 @@ NEGATED_BEFORE = re.compile(
     r"|(?:developed|released|built|published|funded|supported|sponsored|maintained|operated)\s+(?:jointly\s+)?by"
     r"|(?:project|work|collaboration|team|group|lab|labs)\s+(?:of|between|at|from)|done\s+at)\s+(?:the\s+|any\s+)?"
     # "Unlike GPT-3, which was trained on X", "compared with models trained on X": another model's data
-    r"|\b(?:unlike|than|compar\w*\s+(?:to|with|against))\s+[^,;.]{1,40},\s+(?:which|that|who)\s+(?:was|were|is|are)\s+"
+    r"|\b(?:unlike|than|compar\w*\s+(?:to|with|against))\s+(?:[^,;.()]|\([^()]*\)){1,60}?,\s+(?:which|that|who)\s+"
+    r"(?:was|were|is|are)\s+"
     r"(?:\w+\s+)?(?:pre-?)?trained\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"|\bcompar\w*\s+(?:to|with|against)\s+(?:[\w-]+\s+){0,3}?(?:models?|baselines?|methods|approaches|networks?|systems)"
     r"\s+(?:\w+\s+)?(?:pre-?trained|trained|fine-?tuned|finetuned)\s+(?:only\s+)?on\s+(?:the\s+)?"
+    # "ProGen2 and CARP, which are trained on X": another model's data (not "our model, which ...")
+    r"|(?<!#)(?<!\bmodel)(?<!\bmodels)(?<!\bnetwork)(?<!\bit),\s+(?:which|that|who)\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?"
+    r"(?:pre-?trained|trained|fine-?tuned)\s+on\s+(?:the\s+)?"
     r"|\bnot\s+(?:use|used|using|include|included|including)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:from|of)\s+(?:the\s+)?"
     r"|\b(?:not\s+(?:use|used|using|include|included|including|train\w*\s+on|rely\s+on)|never\s+used"
     r"|exclud\w*|remov(?:e|ed|ing)|discard\w*|filter(?:ed|ing)?\s+out|drop(?:ped|ping)?|omit\w*)\s+" + _GAP + r")$",
@@ -280,7 +284,7 @@ SOURCE_OF_PREVIOUS = re.compile(
 # of the run; a corpus without a name ("our corpus consists of X, Y") has no such list.
 _COMPONENT_VERB = (
     r"(?:compris(?:es|ed|ing)|consist(?:s|ed|ing)?\s+of|(?:(?:is|are|was|were)\s+)?(?:composed|made\s+up)\s+of"
-    r"|includ(?:es|ing)|combines|draw(?:s|ing)?\s+(?:on|from)|drawn\s+from"
+    r"|includ(?:es|ing)|combines|aggregat(?:es|ed|ing)|draw(?:s|ing)?\s+(?:on|from)|drawn\s+from"
     r"|(?:curated|built|assembled|compiled|constructed|collected|sourced|derived|mined|obtained|gathered"
     r"|distilled|extracted|sampled|scraped)\s+(?:[\w-]+\s+){0,3}?from"
     r"|(?:cleaned|filtered|deduplicated)\s+(?:[\w-]+\s+)?(?:version|copy|subset|sample)\s+of"
@@ -292,7 +296,7 @@ COMPONENTS = re.compile(
     r"\s*(?::|\(|(?:are|were|include|such\s+as|like)\b)"
     r"|(?:\s*,\s*(?:(?:a|an|the|our|its|their|\d[\d.,]*)\s(?:(?!,\s+and\b)[^;:()]|\.(?=\S)){0,120}?(?:\s*,\s*|\s+))?"
     r"(?:(?:which|that)\s+(?:[\w-]+\s+){0,2}?)?"
-    r"|\s+(?:(?:which|that)\s+)?(?:itself\s+)?)" + _COMPONENT_VERB + ")",
+    r"|\s+(?:(?:which|that)\s+)?(?:itself\s+)?(?:(?:is|was|were|are)\s+)?)" + _COMPONENT_VERB + ")",
     re.IGNORECASE)
 
 
@@ -347,7 +351,7 @@ understanding analysis tagging parsing captioning completion modeling modelling 
 estimation ranking labeling labelling synthesis evaluation evaluations accuracy precision recall score
 scores match rate error rank reciprocal mean average loss bleu rouge rouge-l meteor cider chrf wer cer
 auroc auc mae rmse mse fid ndcg mrr f1 em cloud silicon monday tuesday wednesday thursday friday saturday sunday
-summit frontier aurora karpathy youtube twitter facebook tiktok weibo
+summit frontier aurora karpathy atari pong breakout qbert seaquest minecraft starcraft dota youtube twitter facebook tiktok weibo
 perlmutter fugaku selene polaris juwels leonardo lumi marenostrum tsubame sierra jean zay sunway taihulight
 tianhe
 """.split())

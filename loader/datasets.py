@@ -53,7 +53,10 @@ X and Y; "Z (its subsets, including X, Y)" reports Z. Nor are the components lis
 named corpus, up to the end of the clause or the next strong role cue: "Z, which comprises /
 consists of / includes / draws on X, Y", "Z, a corpus built / curated / assembled from X, Y",
 "Z, 2 TB of filtered X", "Z (X, Y)", "Z: X, Y", "Z's components: X, Y"; when Z is itself an
-item of a list, only the first name after it is its source. A corpus without a name ("our
+item of a list, only the first name after it is its source. The same holds where the corpus,
+named before, opens a later sentence ("ColabFoldDB itself aggregates BFD and MGnify"), or
+with a passive ("OpenGenome was compiled from GTDB ..."). Another model's data is not the
+run's: "Unlike ESM-1b, which was trained on X", "ProGen2 and CARP, which are trained on X". A corpus without a name ("our
 corpus consists of X, Y") reports X and Y. A catalog name followed by a
 model word ("PubMed GPT") is part of a model name. A list goes on past catalog names
 ("MMLU, RACE and FEVER"). A language before a catalog name is not part of it
@@ -500,6 +503,12 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue] =
         if i and cue.LIST_SEP.fullmatch(between):  # "..., CC-News, which we collected from X, OpenWebText":
             inside = inside[:1]  # a corpus in a list has one source; the list goes on with its siblings
         sources |= set(inside)
+    known = {text[s:e] for s, e, _ in candidates}
+    for start, end in sentence_spans:  # "... and ColabFoldDB. ColabFoldDB itself aggregates X and Y."
+        lead = start + len(text[start:end]) - len(text[start:end].lstrip())
+        for name in (n for n in known if text.startswith(n, lead)):
+            if region := cue.components(text, lead + len(name), (start, end), cues):
+                sources |= {j for j, (s, _, _) in enumerate(candidates) if region[0] <= s < region[1]}
     for aside in cue.PARTS_ASIDE.finditer(text):
         if any(cue.LIST_SEP.fullmatch(text, e, aside.start()) or not text[e:aside.start()].strip()
                or re.fullmatch(r"\s+(?:dataset|corpus|collection)", text[e:aside.start()]) for _, e, _ in candidates):

@@ -733,3 +733,17 @@ def test_semicolon_items_and_joined_gerunds(text: str, expected: list[tuple[str,
 ])
 def test_baselines_appositive_lists_and_product_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("We train on UniRef90. Unlike ESM-1b (Rives et al., 2021), which was trained on UniRef50, we sample widely.",
+     {"UniRef90"}),
+    ("We compare with ProGen2 and CARP, which are trained on UniRef50, and evaluate on ProteinGym.", {"ProteinGym"}),
+    ("Our model, which was pre-trained on C4, is evaluated on GLUE.", {"C4", "GLUE"}),
+    ("We pre-train on UniRef90 and ColabFoldDB. ColabFoldDB itself aggregates the sequences of BFD and MGnify.",
+     {"UniRef90", "ColabFoldDB"}),
+    ("We pretrain on OpenGenome. OpenGenome was compiled from genomes in GTDB and plasmids from IMG/PR.", {"OpenGenome"}),
+    ("We evaluate on Atari games such as Pong, Breakout and Seaquest, and on D4RL.", {"D4RL"}),
+])
+def test_other_models_data_sources_and_games(text: str, kept: set[str]) -> None:
+    assert {name for name, _ in found(text)} == kept
