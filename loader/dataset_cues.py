@@ -66,12 +66,12 @@ CUES = re.compile(
     r"|SFT\b|RLHF\b|DPO\b|post-training\b|transfer(?:s|red|ring)?\s+(?:\w+\s+){0,2}?to\b"
     r"|instruction(?:[- ]tuning)?\s+(?:data|datasets?|mixture|collection)\b"
     r"|(?:prompt|prefix|multi-?task)[- ]tuning\b|preference\s+(?:data|optimization|tuning)|reward\s+model(?:s|ing)?\b)"
-    r"|(?P<evaluation>evaluat\w*|benchmark\w*|test(?:s|ed|ing)?\s+on|test(?:ing)?\s+(?:set|split|data)|held-out"
+    r"|(?P<evaluation>evaluat\w*|benchmark\w*|test(?:s|ed|ing)?\s+on|for\s+testing\b|test(?:ing)?\s+(?:set|split|data)|held-out"
     r"|report(?:s|ed|ing)?(?=(?:\s+\S+){0,3}?\s+on\b)|(?:we|they)\s+(?:also\s+)?report\b"
     r"|validation\s+(?:set|split)|dev(?:elopment)?\s+set|zero-shot|few-shot|one-shot|\d+-shot|achiev\w*"
     r"|accuracy|F1\b|exact\s+match|perplexity|BLEU\b|ROUGE|AUROC|scor(?:es?|ing)\s+(?:of|on)|outperform\w*"
     r"|surpass\w*|state[- ]of[- ]the[- ]art|SOTA\b|results(?=(?:\s+\S+){0,3}?\s+on\b)|performance\s+on"
-    r"|perform(?:s|ed)?\s+(?:\w+\s+)?on|measur(?:e|ed|es|ing)(?=(?:\s+\S+){0,3}?\s+on\b)|assess\w*|(?<!to\s)compar(?:e|ed|es|ing|ison)\b"
+    r"|perform(?:s|ed)?\s+(?:\w+\s+)?(?:well|better|best|worse|strongly|poorly|competitively|comparably|favou?rably)\s+on|measur(?:e|ed|es|ing)(?=(?:\s+\S+){0,3}?\s+on\b)|assess\w*|(?<!to\s)compar(?:e|ed|es|ing)\b"
     r"|experiments?\s+on|attain\w*|improve(?:s|d|ments?)?\b|gains?\b"
     r"|\d+(?:\.\d+)?\s*%\s+(?:[\w-]+\s+)?on\b)"
     r"|(?P<train>train(?:ed|ing|s)?(?=" + _OBJECT.replace("obj", "obj2") + r"\s+(?:on|using|with)\b)"
@@ -434,9 +434,14 @@ STARTS_FROM_A_MODEL = re.compile(
 
 def default_training_role(text: str, cues: Sequence[Cue]) -> str:
     """What a weak training cue means when nothing near it says: pre-training, unless the
-    excerpt's model starts from another model and nothing in it is pre-trained."""
-    if STARTS_FROM_A_MODEL.search(text) and not any(c.kind == "pretraining" for c in cues):
-        return "finetuning"
+    excerpt's model starts from another model and is fine-tuned (in that sentence) and nothing
+    in the excerpt is pre-trained."""
+    if any(c.kind == "pretraining" for c in cues):
+        return "pretraining"
+    for m in STARTS_FROM_A_MODEL.finditer(text):
+        sentence = next((s for s in sentences(text) if s[0] <= m.start() < s[1]), (0, len(text)))
+        if "version" in m.group() or any(c.kind == "finetuning" and sentence[0] <= c.start < sentence[1] for c in cues):
+            return "finetuning"  # "initialized from T5 and fine-tuned for 12k steps"
     return "pretraining"
 
 
@@ -485,7 +490,11 @@ def _role_at(text: str, start: int, end: int, clause: Span, sentence: Span, cues
         before = [i for i in usable if lo <= cues[i].start and cues[i].end <= start]
         main = [i for i in before if not SUBORDINATE.search(text, max(0, cues[i].start - 12), cues[i].start)]
         if main:  # "evaluate X on each cluster after instruction tuning on the others: A, B"
-            return main[-1]
+            before = main
+        strong_after = [i for i in usable if not cues[i].weak and cues[i].start >= end and cues[i].end <= hi]
+        if (before and cues[before[-1]].kind == "corpus" and strong_after
+                and all(cues[i].weak for i in before)):  # "We used three datasets for testing: X": the noun gives way
+            return strong_after[0]
         if before:
             return before[-1]
         after = [(cues[i].weak, i) for i in usable if cues[i].start >= end and cues[i].end <= hi]

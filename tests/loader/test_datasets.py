@@ -669,7 +669,8 @@ def test_fine_tune_then_report_and_subordinate_cues(text: str, expected: list[tu
 
 
 def test_a_model_that_starts_from_another_fine_tunes_when_it_trains() -> None:
-    text = "The model is initialized from the LM-adapted T5. We train on the held-in datasets of P3 and SamSum."
+    text = ("The model is initialized from the LM-adapted T5 and fine-tuned for 12,200 steps. "
+            "We train on the held-in datasets of P3 and SamSum.")
     assert found(text) == [("P3", "finetuning"), ("SamSum", "finetuning")]
     assert found("We train on BooksCorpus and Wikipedia. We fine-tune on GLUE.")[:2] == [
         ("BookCorpus", "pretraining"), ("Wikipedia", "pretraining")]
@@ -747,3 +748,17 @@ def test_baselines_appositive_lists_and_product_names(text: str, expected: list[
 ])
 def test_other_models_data_sources_and_games(text: str, kept: set[str]) -> None:
     assert {name for name, _ in found(text)} == kept
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We performed preprocessing on this corpus. The data consists of news, the Modu corpus and OpenSubtitles.",
+     [("Modu", "pretraining"), ("OpenSubtitles", "pretraining")]),
+    ("We used three long document datasets for testing our model, arXiv, PubMed and BigPatent.",
+     [("arXiv", "evaluation"), ("PubMed", "evaluation"), ("BigPatent", "evaluation")]),
+    ("To keep the comparison meaningful, we use BookCorpus and Wikipedia for pretraining.",
+     [("BookCorpus", "pretraining"), ("Wikipedia", "pretraining")]),
+    ("PaLM-E is trained on this mixture of WebLI and CC3M, starting from the pre-trained PaLM checkpoints.",
+     [("WebLI", "pretraining"), ("Conceptual Captions", "pretraining")]),
+])
+def test_weak_evaluation_words_and_the_default_training_role(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
