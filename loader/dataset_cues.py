@@ -469,6 +469,9 @@ def sentence_roles(cues: Sequence[Cue], carried: str | None, default: str = "pre
 
 _PAREN = re.compile(r"\([^()]*\)")
 GERUND_AS_NOUN = re.compile(r"\b(?:for|of|during|after|before|in|the|our|its)\s+$", re.IGNORECASE)
+# Evaluation by transfer fine-tunes on the dataset it reports on.
+TRANSFER = re.compile(r"\btransfer(?:\s+learning)?\s+(?:datasets|benchmarks|tasks|performance|results)\b"
+                      r"|\bfor\s+transfer\s+learning\b", re.IGNORECASE)
 SUBORDINATE = re.compile(r"\b(?:after|before|following|prior\s+to|without)\s+$", re.IGNORECASE)
 # "We fine-tune on VQAv2 and report accuracy on test-std": the names fine-tuned on are also
 # evaluated on when the evaluation that follows names no dataset of its own.

@@ -585,6 +585,8 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
             found_roles = cue.roles_of(masked, start, end, (s_start, s_end), local, roles, carried)
             if "finetuning" in found_roles and _evaluated_too(masked, in_sentence, k, s_end):
                 found_roles = [*found_roles, "evaluation"]
+            if found_roles == ["evaluation"] and cue.TRANSFER.search(masked, s_start, s_end):
+                found_roles = ["evaluation", "finetuning"]  # "transfer learning datasets": fine-tuned to be evaluated
             also = _also_called(masked, end, surface)
             for role in found_roles:
                 mentions.setdefault((ident, cast(Role, role)), DatasetMention(

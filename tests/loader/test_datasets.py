@@ -762,3 +762,9 @@ def test_other_models_data_sources_and_games(text: str, kept: set[str]) -> None:
 ])
 def test_weak_evaluation_words_and_the_default_training_role(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_transfer_learning_datasets_are_fine_tuned_and_evaluated_on() -> None:
+    text = "We have also evaluated our model on commonly used transfer learning datasets: CIFAR-10 and Birdsnap."
+    assert found(text) == [("CIFAR-10", "evaluation"), ("CIFAR-10", "finetuning"),
+                           ("Birdsnap", "evaluation"), ("Birdsnap", "finetuning")]
