@@ -351,7 +351,7 @@ understanding analysis tagging parsing captioning completion modeling modelling 
 estimation ranking labeling labelling synthesis evaluation evaluations accuracy precision recall score
 scores match rate error rank reciprocal mean average loss bleu rouge rouge-l meteor cider chrf wer cer
 auroc auc mae rmse mse fid ndcg mrr f1 em cloud silicon monday tuesday wednesday thursday friday saturday sunday
-summit frontier aurora karpathy atari pong breakout qbert seaquest minecraft starcraft dota youtube twitter facebook tiktok weibo
+summit frontier aurora karpathy internet web code to atari pong breakout qbert seaquest minecraft starcraft dota youtube twitter facebook tiktok weibo
 perlmutter fugaku selene polaris juwels leonardo lumi marenostrum tsubame sierra jean zay sunway taihulight
 tianhe
 """.split())
@@ -369,11 +369,11 @@ ner qa nli re pos mlm nsp asr ocr mt nlp nlu nlg cv rl rlhf sft dpo ppo rm
 """.split())
 ORGANISATIONS = frozenset("google microsoft meta openai amazon deepmind naver anthropic nvidia".split())
 ORGANISATION_UNITS = frozenset("research ai brain cloud labs lab deepmind inc corporation corp team aws fair services "
-                                "cluster supercomputer platform".split())
+                                "cluster supercomputer platform sagemaker".split())
 GENERIC = frozenset("dataset datasets corpus corpora benchmark benchmarks data set sets suite collection "
                     "database split splits subset".split())
 # Words that do not lengthen a catalog name ("ImageNet Top-1", "GLUE Benchmark").
-EXTENSION_STOP = GENERIC | frozenset("top-1 top-5 test dev val validation train training task tasks "
+EXTENSION_STOP = GENERIC | frozenset("top-1 top-5 test dev val validation train training task tasks caption captions "
                                      "leaderboard score scores accuracy results em f1 ap map fid bleu rouge "
                                      "cider wer cer ppl perplexity pass@1 zero-shot few-shot".split())
 # "ANLI R1, R2, R3": rounds of a benchmark; "CC BY-SA", "CC0": licences.

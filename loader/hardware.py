@@ -144,7 +144,7 @@ def read_hardware_text(text: str, *, plural: bool = True) -> Reading:
     if plural:
         text = _PLURAL.sub(r"\1", text)
     text = text.lower().encode("ascii", "ignore").decode()
-    text = _SPELLED_TPU.sub("tpu", text)
+    text = _SPELLED_TPU.sub("tpu", text).replace("cloudtpu", "cloud tpu")  # "CloudTPUv4 chips"
     text = _TPU_GENERATION.sub(lambda m: f"tpu v{_ORDINALS[m.group(1)]}", text)
     text = _TPU.sub(r" tpu v\1 ", text)
     memory: float | None = None

@@ -768,3 +768,12 @@ def test_transfer_learning_datasets_are_fine_tuned_and_evaluated_on() -> None:
     text = "We have also evaluated our model on commonly used transfer learning datasets: CIFAR-10 and Birdsnap."
     assert found(text) == [("CIFAR-10", "evaluation"), ("CIFAR-10", "finetuning"),
                            ("Birdsnap", "evaluation"), ("Birdsnap", "finetuning")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2.3 Training and Evaluation Protocols To ensure enough data, we fine-tune on COCO Caption and TextCaps.",
+     [("COCO", "finetuning"), ("TextCaps", "finetuning")]),
+    ("We pre-train on text crawled from the Internet and on Code from public repositories.", []),
+])
+def test_words_that_open_headings_and_generic_sources(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

@@ -79,6 +79,7 @@ SURFACE_FORMS = [
     ("Telsa V100", "V100", "nvidia-v100"),
     ("NVIDIA 2080Ti", "RTX 2080 Ti", "nvidia-rtx-2080-ti"),
     ("V100-32G", "V100", "nvidia-tesla-v100-sxm2-32gb"),
+    ("CloudTPUv4 chips", "TPU v4", "google-tpu-v4"),
     ("Trillium", "TPU v6e", "google-tpu-v6e-trillium"),
     ("NVIDIA DGX A100", "A100", "nvidia-a100"),
 ]
