@@ -80,7 +80,9 @@ CUES = re.compile(
     r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled)\s+from"
     r"|draw(?:s|ing)?\s+(?:on|from)|sampl(?:e|es|ing)\s+(?:[^\s,;:]+\s+){0,8}?from"
     r"|(?:data|corpus|corpora|examples|samples)\s+(?:came|comes?|originat(?:e|es|ed))\s+from)"
-    r"|(?P<corpus>corpus\b|corpora\b|datasets?\b))",
+    r"|(?P<corpus>corpus\b|corpora\b|datasets?\b"
+    r"|(?:sequences|images|texts|documents|articles|papers|abstracts|videos|recordings|questions|problems"
+    r"|conversations|pairs|molecules|proteins|cells)\s+from\b))",
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset("the a an our their its his her these those this that each every all both any some".split())
@@ -200,8 +202,15 @@ _USED_FOR = re.compile(r"\b(?:for\s+(?:the\s+)?(?:pre-?training|training|fine-?t
 _SEMICOLON_ITEM = re.compile(r";\s+(?:and\s+)?(?:the\s+)?" + _NAME_START)
 
 
+_COLON = re.compile(r":\s+(?:the\s+)?" + _NAME_START)
+
+
 def list_starts(text: str, sentence_spans: Sequence[Span], cues: Sequence[Cue]) -> Iterator[tuple[int, bool]]:
     """(offset right after a list cue, whether its items are strict)."""
+    for m in _COLON.finditer(text):  # "We also evaluate on five datasets from the MRQA task: X, Y"
+        sentence = next((s for s in sentence_spans if s[0] <= m.start() < s[1]), (0, len(text)))
+        if any(not c.weak and sentence[0] <= c.start and c.end <= m.start() for c in cues):
+            yield m.end(), True
     for m in _LIST_CUE.finditer(text):
         yield m.end(), False
         if text[m.start():m.end()].rstrip().endswith(":"):
@@ -496,7 +505,7 @@ def _role_at(text: str, start: int, end: int, clause: Span, sentence: Span, cues
             before = main
         strong_after = [i for i in usable if not cues[i].weak and cues[i].start >= end and cues[i].end <= hi]
         if (before and cues[before[-1]].kind == "corpus" and strong_after
-                and all(cues[i].weak for i in before)):  # "We used three datasets for testing: X": the noun gives way
+                and all(cues[i].kind == "corpus" for i in before)):  # "We used three datasets for testing: X": the noun gives way
             return strong_after[0]
         if before:
             return before[-1]

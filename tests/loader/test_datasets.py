@@ -777,3 +777,15 @@ def test_transfer_learning_datasets_are_fine_tuned_and_evaluated_on() -> None:
 ])
 def test_words_that_open_headings_and_generic_sources(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We also evaluate on five more datasets from the MRQA shared task (Fisch et al., 2019): NewsQA, "
+     "SearchQA and HotpotQA.", [("NewsQA", "evaluation"), ("SearchQA", "evaluation"), ("HotpotQA", "evaluation")]),
+    ("We consider all protein sequences from UniParc, UniprotKB and Pfam.",
+     [("UniParc", "pretraining"), ("UniProtKB", "pretraining"), ("Pfam", "pretraining")]),
+    ("We evaluate on 500 questions from MMLU.", [("MMLU", "evaluation")]),
+    ("We train with the following settings: Batch Size 512 and Learning Rate 1e-4.", []),
+])
+def test_colon_lists_after_a_cue_and_data_from_a_source(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
