@@ -360,7 +360,7 @@ understanding analysis tagging parsing captioning completion modeling modelling 
 estimation ranking labeling labelling synthesis evaluation evaluations accuracy precision recall score
 scores match rate error rank reciprocal mean average loss bleu rouge rouge-l meteor cider chrf wer cer
 auroc auc mae rmse mse fid ndcg mrr f1 em cloud silicon monday tuesday wednesday thursday friday saturday sunday
-summit frontier aurora karpathy internet web code to atari pong breakout qbert seaquest minecraft starcraft dota youtube twitter facebook tiktok weibo
+summit frontier aurora karpathy internet web code to pass ncbi atari pong breakout qbert seaquest minecraft starcraft dota youtube twitter facebook tiktok weibo
 perlmutter fugaku selene polaris juwels leonardo lumi marenostrum tsubame sierra jean zay sunway taihulight
 tianhe
 """.split())
@@ -390,7 +390,7 @@ NOT_A_NAME = re.compile(r"R\d+|CC\s?(?:BY(?:-[A-Z]+)*|0)", re.IGNORECASE)
 # "STEM-heavy data", "LLM-generated text": a hyphenated adjective, not a name.
 ADJECTIVE_SUFFIX = re.compile(
     r"-(?:heavy|based|like|style|rich|free|only|specific|level|scale|centric|oriented|quality|domain|wide"
-    r"|sized?|type|format|aware|focused|friendly|intensive|dense|generated|filtered|derived|translated"
+    r"|sized?|type|format|aware|focused|friendly|intensive|dense|generated|filtered|derived|translated|language"
     r"|annotated|label(?:l)?ed|written|sourced|augmented|pretrained|trained|tuned|aligned|related|length|grade)$")
 # "RNA structures", "EHR data": an acronym naming a kind of data, not a dataset.
 KIND_OF_DATA = re.compile(
