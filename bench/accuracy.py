@@ -16,7 +16,8 @@ one, so a spurious value counts as a miss and "both empty" is not a free hit:
   tests/loader/test_corpus.py); an unmatched run misses every value it has;
 - country, year: per excerpt;
 - datasets: names compared after ``loader.datasets.resolve_dataset`` canonicalization (a
-  name restated in parentheses, stored as the dataset's alias, matches too),
+  name restated in parentheses, stored as the dataset's alias, matches too, and so do a
+  label's optional "aliases"),
   case-insensitive; precision, recall and F1 over (excerpt, name) pairs; role
   accuracy over labelled (name, role) pairs whose name was found.
 Extraction is timed as a side figure. Always exits 0: a benchmark, not a test.
@@ -37,7 +38,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from loader.datasets import resolve_dataset  # noqa: E402
-from loader.extract import Record, extract  # noqa: E402
+from loader.extract import DatasetUse, Record, extract  # noqa: E402
 from loader.parse import TaggedExcerpt  # noqa: E402
 from loader.sources import read_excerpts  # noqa: E402
 
@@ -193,10 +194,15 @@ def score_excerpt(score: Score, excerpt_id: str, record: Record | None, label: d
 
     want = {(_canonical(d["name"]), d["role"]) for d in label["datasets"]}
     labelled = {n for n, _ in want}
+    # Other names a label accepts ("aliases": the text's abbreviation, say) stand for its name.
+    accepted = {_canonical(a): _canonical(d["name"]) for d in label["datasets"] for a in d.get("aliases", ())}
     # A name the text restates ("Google Landmarks v2 (GLDv2)") is stored as an alias: either matches.
-    got = {(_canonical(d.also_called) if d.also_called and _canonical(d.name) not in labelled
-            and _canonical(d.also_called) in labelled else _canonical(d.name), d.role)
-           for d in record.datasets} if record else set()
+    def as_labelled(d: DatasetUse) -> str:
+        for name in (d.name, d.also_called):
+            if name and (_canonical(name) in labelled or _canonical(name) in accepted):
+                return accepted.get(_canonical(name), _canonical(name))
+        return _canonical(d.name)
+    got = {(as_labelled(d), d.role) for d in record.datasets} if record else set()
     got_names, want_names = {n for n, _ in got}, {n for n, _ in want}
     score.ds_found += len(got_names)
     score.ds_labelled += len(want_names)
