@@ -88,7 +88,7 @@ NAME_VENDORS = ("NVIDIA", "AMD", "ATI", "Intel", "Google", "Huawei", "Apple", "3
 LEADING_WORDS = re.compile(
     r"^(?:(?:NVIDIA|AMD|ATI|Intel|Habana|Google|Huawei|HiSilicon|Cerebras|Amazon|AWS|Apple|Meta|"
     r"Baidu|Graphcore|Cambricon|Biren|MetaX|T-Head|Tesla|HGX|Radeon Instinct|Instinct|"
-    r"GeForce(?= [A-Za-z])|Quadro(?= RTX))\s+)+",
+    r"GeForce(?= [A-Za-z])|Quadro(?= RTX| [A-Z]+\d))\s+)+",
     re.IGNORECASE,
 )
 VARIANT_DETAILS = re.compile(
@@ -119,6 +119,9 @@ EXTRA_ALIASES = {
     "Google TPU v6e Trillium": ("Trillium", "TPU v6e"),
     "Google TPU v7 Ironwood": ("Ironwood", "TPU v7"),
     "NVIDIA RTX 6000 Ada Generation": ("RTX 6000 Ada",),
+    # NVIDIA architectures whose data-centre line is one chip: papers write "Volta GPUs".
+    "NVIDIA V100": ("Volta", "Tesla Volta", "Volta V100"),
+    "NVIDIA H100": ("Hopper", "Hopper H100"),
 }
 # Figures in chips.csv that contradict the same row, left empty rather than copied.
 FIGURE_ERRATA = {
@@ -344,7 +347,8 @@ def synthetic_generic(variants: list[dict[str, str]], label: str) -> dict[str, s
         "memory_gb": shared(v["memory_gb"] for v in variants),
         "release_year": min(years) if years else "",
         **{f: shared(v[f] for v in variants) for f in PEAK_FORMATS},
-        "aliases": "|".join(sorted(({label} | short_names(label)) - {name})), "generic": "true",
+        "aliases": "|".join(sorted(({label} | short_names(label) | set(EXTRA_ALIASES.get(name, ()))) - {name})),
+        "generic": "true",
         "source": CHIPS_SOURCE,
     }
 
