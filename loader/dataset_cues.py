@@ -360,7 +360,9 @@ understanding analysis tagging parsing captioning completion modeling modelling 
 estimation ranking labeling labelling synthesis evaluation evaluations accuracy precision recall score
 scores match rate error rank reciprocal mean average loss bleu rouge rouge-l meteor cider chrf wer cer
 auroc auc mae rmse mse fid ndcg mrr f1 em cloud silicon monday tuesday wednesday thursday friday saturday sunday
-summit frontier aurora karpathy internet web code to pass ncbi atari pong breakout qbert seaquest minecraft starcraft dota youtube twitter facebook tiktok weibo
+summit frontier aurora karpathy internet web code to pass ncbi atari easy challenge
+go php ruby rust kotlin scala swift typescript perl lua haskell julia fortran matlab sql html css bash
+baidu bigquery kaggle codalab huggingface plm plms pong breakout qbert seaquest minecraft starcraft dota youtube twitter facebook tiktok weibo
 perlmutter fugaku selene polaris juwels leonardo lumi marenostrum tsubame sierra jean zay sunway taihulight
 tianhe
 """.split())
@@ -374,9 +376,9 @@ korean vietnamese thai indonesian malay filipino tagalog hindi bengali urdu punj
 marathi gujarati kannada malayalam nepali sinhala arabic hebrew persian farsi swahili amharic yoruba
 igbo hausa zulu xhosa afrikaans catalan basque galician welsh irish multilingual bilingual
 monolingual american british european asian african indian taiwanese traditional simplified
-ner qa nli re pos mlm nsp asr ocr mt nlp nlu nlg cv rl rlhf sft dpo ppo rm
+ner qa nli re pos mlm nsp asr ocr mt nlp nlu nlg cv rl rlhf sft dpo ppo rm nmt per loc org misc
 """.split())
-ORGANISATIONS = frozenset("google microsoft meta openai amazon deepmind naver anthropic nvidia".split())
+ORGANISATIONS = frozenset("google microsoft meta openai amazon deepmind naver anthropic nvidia baidu".split())
 ORGANISATION_UNITS = frozenset("research ai brain cloud labs lab deepmind inc corporation corp team aws fair services "
                                 "cluster supercomputer platform sagemaker".split())
 GENERIC = frozenset("dataset datasets corpus corpora benchmark benchmarks data set sets suite collection "

@@ -394,7 +394,10 @@ def _is_name(name: str, at_sentence_start: bool) -> bool:
                and not name.split()[0].endswith("'s"))
     if any(t in cue.STOP for t in folded[1 if org_led else 0:]) or cue.MODEL_OR_HARDWARE.search(name):
         return False  # "Amazon Polarity", "Google Landmarks" are names; "Google Research" is not
-    if all(t in cue.SOFT_STOP or t in cue.GENERIC for t in folded) or cue.ADJECTIVE_SUFFIX.search(tokens[-1]):
+    parts = [p for t in folded for p in t.split("-")]  # "English-to-French" is a language pair
+    if all(p in cue.SOFT_STOP or p in cue.GENERIC or p == "to" for p in parts) or cue.ADJECTIVE_SUFFIX.search(tokens[-1]):
+        return False
+    if re.fullmatch(r"[A-Z]{1,2}", name):  # "ER", "IC": too short to be told from an abbreviation
         return False
     if name.endswith("'s") or cue.NOT_A_NAME.fullmatch(name):  # "Stanford's internal cluster", "R2", "CC BY"
         return False

@@ -158,6 +158,7 @@ WELL_KNOWN: tuple[tuple[str, str, str, str], ...] = (
     ("STS-B", "STSB", "text", "benchmark"),
     ("COPA", "", "text", "benchmark"),
     ("WiC", "", "text", "benchmark"),
+    ("CommitmentBank", "CB", "text", "benchmark"),
     ("MultiRC", "", "text", "benchmark"),
     ("ReCoRD", "", "text", "benchmark"),
     ("AGIEval", "", "text", "benchmark"),

@@ -681,7 +681,7 @@ def test_a_model_that_starts_from_another_fine_tunes_when_it_trains() -> None:
      [("BBBP", "finetuning"), ("BACE", "finetuning"), ("ClinTox", "finetuning"), ("MUV", "finetuning")]),
     ("We evaluate on sentiment (Amazon Polarity, IMDB, Rotten Tomatoes) and NLI (ANLI R1, R2, R3, CB, RTE).",
      [("Amazon Polarity", "evaluation"), ("IMDb", "evaluation"), ("Rotten Tomatoes", "evaluation"),
-      ("ANLI", "evaluation"), ("CB", "evaluation"), ("RTE", "evaluation")]),
+      ("ANLI", "evaluation"), ("CommitmentBank", "evaluation"), ("RTE", "evaluation")]),
     ("We evaluate translation on WMT'16 En→De.", [("WMT'16 En→De", "evaluation")]),
     ("We use three datasets for contrastive tuning: CC12M and YFCC100M. We then fine-tune on COCO.",
      [("Conceptual Captions 12M", "pretraining"), ("YFCC100M", "pretraining"), ("COCO", "finetuning")]),
@@ -789,3 +789,12 @@ def test_words_that_open_headings_and_generic_sources(text: str, expected: list[
 ])
 def test_colon_lists_after_a_cue_and_data_from_a_source(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We train on the WMT 2014 English-to-French and English-German translation tasks.",
+    "Entities are tagged as PER, LOC, ORG and MISC, and we train on the ER and IC tasks.",
+    "We evaluate on code in Go, PHP, Ruby and Rust, collected from BigQuery and Kaggle.",
+])
+def test_language_pairs_tags_languages_and_platforms_are_not_datasets(text: str) -> None:
+    assert found(text) == []
