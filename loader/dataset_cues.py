@@ -15,7 +15,8 @@ Span = tuple[int, int]
 
 # --- sentences and clauses -------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])|\n\s*\n")
+# A line break ends a sentence too: headings and list items stand on lines of their own.
+_SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[\"'(\[]?[A-Z0-9])|[.!?]?\s*\n\s*\n|[.!?]?[ \t]*\n")
 _ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|approx|vs|cf|al|Fig|Eq|Sec|Tab|No|resp)\.$")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although|though)\b|\s(?:while|whereas)\s"
                            r"|,\s+and\s+(?:then\s+)?(?:we|they)\b")
@@ -29,7 +30,7 @@ def sentences(text: str) -> list[tuple[int, int, bool]]:
         if match.group() == "." and _ABBREVIATION.search(text[max(start, match.end() - 8):match.end()]):
             continue
         spans.append((start, match.end(), new_paragraph))
-        new_paragraph = "\n" in match.group()
+        new_paragraph = match.group().count("\n") >= 2
         start = match.end()
     if start < len(text):
         spans.append((start, len(text), new_paragraph))
@@ -66,7 +67,7 @@ CUES = re.compile(
     r"|SFT\b|RLHF\b|DPO\b|post-training\b|transfer(?:s|red|ring)?\s+(?:\w+\s+){0,2}?to\b"
     r"|instruction(?:[- ]tuning)?\s+(?:data|datasets?|mixture|collection)\b"
     r"|(?:prompt|prefix|multi-?task)[- ]tuning\b|preference\s+(?:data|optimization|tuning)|reward\s+model(?:s|ing)?\b)"
-    r"|(?P<evaluation>evaluat\w*|benchmark\w*|test(?:s|ed|ing)?\s+on|for\s+testing\b|test(?:ing)?\s+(?:set|split|data)|held-out"
+    r"|(?P<evaluation>evaluat\w*|downstream(?=[\s/]+(?:tasks?|datasets?|benchmarks?|evaluation)\b)|benchmark\w*|test(?:s|ed|ing)?\s+on|for\s+testing\b|test(?:ing)?\s+(?:set|split|data)|held-out"
     r"|report(?:s|ed|ing)?(?=(?:\s+\S+){0,3}?\s+on\b)|(?:we|they)\s+(?:also\s+)?report\b"
     r"|validation\s+(?:set|split)|dev(?:elopment)?\s+set|zero-shot|few-shot|one-shot|\d+-shot|achiev\w*"
     r"|accuracy|F1\b|exact\s+match|perplexity|BLEU\b|ROUGE|AUROC|scor(?:es?|ing)\s+(?:of|on)|outperform\w*"
@@ -120,7 +121,7 @@ def find_cues(text: str, blocked: Sequence[Span]) -> list[Cue]:
         obj = m.group("obj") or m.group("obj2") or ""
         if overlaps(m.span(), blocked) or (obj.strip() and adjectival(text, m.start(), obj)):
             continue
-        if kind == "evaluation" and m.group().casefold() in ("benchmark", "benchmarks"):
+        if kind == "evaluation" and m.group().casefold() in ("benchmark", "benchmarks", "downstream"):
             kind = "bench"  # a noun: the role of a training verb just before it (module doc)
         found.append(Cue(m.start(), m.end(), kind))
     return found
@@ -411,6 +412,12 @@ NAME = (r"(?<![\w-])(?:[A-Z]|[a-z]+[A-Z0-9])[\w+]*(?:[-./'→][\w+]+)*"
 HEAD_NOUN = re.compile(
     rf"(?<![\w-])(?:the|our|a|an|new|public)\s+(?P<name>{NAME})"
     r"\s+(?i:dataset|corpus|benchmark|data\s+set|database)s?\b")
+# "NEWSROOM (Grusky et al., 2018) is a large dataset containing ...", "BIGPATENT consists of 1.3
+# million U.S. patents": a sentence that describes a dataset by its name.
+DESCRIBED = re.compile(
+    rf"(?P<name>{NAME})(?:\s*\([^()]{{1,60}}\))?\s+(?:(?:dataset|corpus|benchmark)\s+)?"
+    r"(?:(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:dataset|corpus|benchmark|collection)s?\b"
+    r"|(?:consists|consisting)\s+of\s+[\d.,]+\s*(?:[kKmMbB]|million|billion|thousand)?\b)")
 # "the MiniPile and FineWeb-Edu corpora": names joined before a plural head noun.
 HEAD_NOUN_LIST = re.compile(
     rf"(?<![\w-])(?:the|our|both)\s+(?P<names>{NAME}(?:\s*,\s*{NAME})*,?\s+(?:and|or)\s+{NAME})"

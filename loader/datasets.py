@@ -33,7 +33,8 @@ Detection
    a data cue in the same clause ("For fine-tuning we used X"); a data noun right
    before the names ("the summarization datasets X and Y", "MoleculeNet tasks X, Y");
    a later "on Y" in the sentence of a verb's "on X" ("on X for QA, and on Y for ...").
-   Also a name before a head noun ("the X dataset", "the X and Y corpora"), in
+   Also a sentence that describes a dataset by name ("X (citation) is a large dataset
+   of ...", "X consists of 1.3 million patents"), a name before a head noun ("the X dataset", "the X and Y corpora"), in
    apposition ("a corpus, X, consisting of"), and names in parentheses after a task
    ("question answering (X, Y)"; one name alone only after a task word, and never
    after "models" or "systems"). Refused: model names, optimizers, frameworks, hardware,
@@ -85,7 +86,8 @@ span do not count. For a mention, the first rule that applies gives its role
   4. the role of the last cue of the previous sentence in the same paragraph
      ("For pre-training we built X. It includes PubMed Central ..."), except an evaluation
      read in a sentence about leakage; else the role of a short heading opening the
-     paragraph ("Pretraining datasets. ... we use the image-text pairs of X");
+     paragraph or standing on a line of its own ("Pretraining datasets. ... we use the
+     image-text pairs of X", "5.2 Downstream Tasks"); a line break ends a sentence;
   5. a benchmark noun right after it ("the Flores-101 machine translation benchmark");
   6. none: the mention is not reported (a dataset named without any data cue is
      no evidence that the run used it).
@@ -416,9 +418,10 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
     spans = [(s, e) for s, e, _ in taken]
     found: list[Span] = []
 
-    def accept(span: Span) -> None:
+    def accept(span: Span, at_sentence_start: bool | None = None) -> None:
         name = text[span[0]:span[1]]
-        if (_is_name(name, span[0] in sentence_starts) and not overlaps(span, [*spans, *found])
+        starts = span[0] in sentence_starts if at_sentence_start is None else at_sentence_start
+        if (_is_name(name, starts) and not overlaps(span, [*spans, *found])
                 and not _in_url(text, *span) and not cue.HARDWARE_NEXT.match(text, span[1])
                 and not cue.SOFTWARE_NEXT.match(text, span[1]) and not _kind_of_data(text, *span)):
             found.append(span)
@@ -442,6 +445,9 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
             pos = sep.end()
     for m in cue.HEAD_NOUN.finditer(text):
         accept(m.span("name"))
+    for m in cue.DESCRIBED.finditer(text):  # a description opens its sentence: "X is a dataset of ..."
+        if m.start() in sentence_starts and _is_name(m["name"], False):
+            accept(m.span("name"), at_sentence_start=False)
     for m in cue.HEAD_NOUN_LIST.finditer(text):
         for name in _NAME_AT.finditer(text, m.start("names"), m.end("names")):
             accept(name.span())
@@ -531,6 +537,10 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue] =
             if i in negated or i in sources or _in_url(text, s, e) or cue.CITATION.match(text, e)}
 
 
+# "5.2. Downstream Tasks/Datasets" on a line of its own: a heading.
+_HEADING_LINE = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][^.:;!?\n]{0,60}")
+
+
 def _evaluated_too(text: str, in_sentence: Sequence[Candidate], k: int, sentence_end: int) -> bool:
     """"We fine-tune on X and Y and report accuracy on their test sets": the evaluation after the
     list (rule in the module doc) names no dataset before the end of its clause."""
@@ -579,8 +589,9 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
             carried = None
             heading = None
         roles = cue.sentence_roles(local, carried, default)
-        if new_paragraph and roles and len(masked[s_start:s_end].split()) <= 4:
-            heading = cast(Role, roles[-1])
+        line = masked[s_start:s_end].strip()
+        if (new_paragraph and len(line.split()) <= 4) or _HEADING_LINE.fullmatch(line):
+            heading = cast(Role, roles[-1]) if roles else None  # a new heading without a role resets it
         in_sentence = [c for c in candidates if s_start <= c[0] < s_end]
         for k, (start, end, entry) in enumerate(in_sentence):
             surface = text[start:end]

@@ -798,3 +798,10 @@ def test_colon_lists_after_a_cue_and_data_from_a_source(text: str, expected: lis
 ])
 def test_language_pairs_tags_languages_and_platforms_are_not_datasets(text: str) -> None:
     assert found(text) == []
+
+
+def test_headings_on_their_own_line_and_dataset_descriptions() -> None:
+    text = ("5.2. Downstream Tasks/Datasets\n"
+            "NEWSROOM (Grusky et al., 2018) is a large dataset containing 1.3M article-summary pairs.\n"
+            "BIGPATENT consists of 1.3 million U.S. patents along with human summaries.")
+    assert found(text) == [("NEWSROOM", "evaluation"), ("BIGPATENT", "evaluation")]
