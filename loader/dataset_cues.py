@@ -417,7 +417,8 @@ HEAD_NOUN = re.compile(
 DESCRIBED = re.compile(
     rf"(?P<name>{NAME})(?:\s*\([^()]{{1,60}}\))?\s+(?:(?:dataset|corpus|benchmark)\s+)?"
     r"(?:(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:dataset|corpus|benchmark|collection)s?\b"
-    r"|(?:consists|consisting)\s+of\s+[\d.,]+\s*(?:[kKmMbB]|million|billion|thousand)?\b)")
+    r"|(?:consists\s+of|contains|includes|comprises)\s+(?:about\s+|over\s+|around\s+)?[\d.,]+\s*"
+    r"(?:[kKmMbB]|million|billion|thousand)?\b)")
 # "the MiniPile and FineWeb-Edu corpora": names joined before a plural head noun.
 HEAD_NOUN_LIST = re.compile(
     rf"(?<![\w-])(?:the|our|both)\s+(?P<names>{NAME}(?:\s*,\s*{NAME})*,?\s+(?:and|or)\s+{NAME})"

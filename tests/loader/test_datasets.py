@@ -803,5 +803,6 @@ def test_language_pairs_tags_languages_and_platforms_are_not_datasets(text: str)
 def test_headings_on_their_own_line_and_dataset_descriptions() -> None:
     text = ("5.2. Downstream Tasks/Datasets\n"
             "NEWSROOM (Grusky et al., 2018) is a large dataset containing 1.3M article-summary pairs.\n"
-            "BIGPATENT consists of 1.3 million U.S. patents along with human summaries.")
-    assert found(text) == [("NEWSROOM", "evaluation"), ("BIGPATENT", "evaluation")]
+            "BIGPATENT consists of 1.3 million U.S. patents along with human summaries.\n"
+            "Reddit TIFU (Kim et al., 2019) contains 120K posts of informal stories.")
+    assert found(text) == [("NEWSROOM", "evaluation"), ("BIGPATENT", "evaluation"), ("Reddit TIFU", "evaluation")]
