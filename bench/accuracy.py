@@ -10,8 +10,8 @@ default, or ``tests/corpus``. Labels follow tests/corpus/README.md.
 Scoring. A field is scored wherever the label has a value *or* the loader produced
 one, so a spurious value counts as a miss and "both empty" is not a free hit:
 - model name: each name in labels or output; parameters: each labelled model;
-- runs (hardware family, resolved/unresolved, stated memory, gpu_count, hours): the
-  loader's runs are aligned to the labelled runs (the assignment that agrees on the
+- runs (hardware family, a labelled family name compared as the catalog spells it;
+  resolved/unresolved, stated memory, gpu_count, hours): the loader's runs are aligned to the labelled runs (the assignment that agrees on the
   most values; runs with no hardware, count or duration are ignored, as in
   tests/loader/test_corpus.py); an unmatched run misses every value it has;
 - country, year: per excerpt;
@@ -38,6 +38,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from loader.datasets import resolve_dataset  # noqa: E402
+from loader.hardware import resolve_hardware  # noqa: E402
 from loader.extract import DatasetUse, Record, extract  # noqa: E402
 from loader.parse import TaggedExcerpt  # noqa: E402
 from loader.sources import read_excerpts  # noqa: E402
@@ -114,9 +115,16 @@ def _got_runs(record: Record) -> list[RunView]:
     return runs
 
 
+def _family(label: str | None) -> str | None:
+    """A labelled family name as the catalog spells it ("Quadro RTX 6000" is RTX 6000), the
+    way the canned queries read a family given by any of its names."""
+    entry = resolve_hardware(label) if label else None
+    return entry.family if entry else label
+
+
 def _want_runs(label: dict) -> list[RunView]:
     return [RunView(
-        family=r["hardware_family"],
+        family=_family(r["hardware_family"]),
         has_hardware=r["hardware_family"] is not None or bool(r["hardware_unresolved"]),
         unresolved=bool(r["hardware_unresolved"]),
         memory=r["hardware_memory_gb"],
