@@ -56,12 +56,17 @@ _QUALIFIED = re.compile(r"^\s*([^,(]+?)\s*(?:,|\()\s*([^)]+?)\s*\)?\s*$")
 _MAX_CODE_LEN = 3
 
 
+_SPACED_INITIALS = re.compile(r"(?<![^\W\d_])([A-Z])\.\s+(?=[A-Z]\.)")
+
+
 def _words(text: str) -> list[str]:
     """Words of ``text`` as written, minus dots, apostrophes and the word "the"."""
     decomposed = unicodedata.normalize("NFKD", text.replace("&", " and "))
     # Drop accents but recompose, so Hangul and CJK keys stay in canonical form.
     plain = unicodedata.normalize(
         "NFC", "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn"))
+    # "P. R. China" is written "P.R. China": dotted initials apart are one word.
+    plain = _SPACED_INITIALS.sub(r"\1.", plain)
     return [w for w in _SEPARATORS.sub(" ", _DROPPED.sub("", plain)).split()
             if w.casefold() != "the"]
 

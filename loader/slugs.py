@@ -1,7 +1,7 @@
 """The one rule that turns a name into the last segment of an IRI.
 
->>> slug("xTrimoPGLM -100B"), slug("MedBERT-XL"), slug("LLaMA 2 70B"), slug("Ünïcode  Net")
-('xtrimopglm-100b', 'medbert-xl', 'llama-2-70b', 'unicode-net')
+>>> slug("xTrimoPGLM -100B"), slug("MedBERT-XL"), slug("LLaMA 2 70B"), slug("Ünïcode  Net"), slug("RefCOCO+")
+('xtrimopglm-100b', 'medbert-xl', 'llama-2-70b', 'unicode-net', 'refcoco-plus')
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ _NON_WORD = re.compile(r"[^a-z0-9.]+")
 
 def slug(name: str) -> str:
     """Lower-case ASCII words joined by hyphens; names of other scripts are percent-encoded."""
-    ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    # "RefCOCO+" and "SpectralGPT+" are not RefCOCO and SpectralGPT.
+    ascii_text = unicodedata.normalize("NFKD", name.replace("+", " plus ")).encode("ascii", "ignore").decode()
     text = _NON_WORD.sub("-", ascii_text.lower()).strip("-.")
     text = re.sub(r"-*\.-*", ".", text)
     return text or quote(name.strip().lower(), safe="")

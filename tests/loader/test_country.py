@@ -14,11 +14,11 @@ SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 EPOCH_CSV = SHARED / "data" / "epoch" / "all_ml_systems.csv"
 
 ALIASES = {
-    "US": ["USA", "U.S.", "U.S.A.", "US", "the United States", "America",
+    "US": ["USA", "U.S.", "U.S.A.", "U. S. A.", "US", "the United States", "America",
            "United States of America", "United States"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales",
            "United Kingdom", "United Kingdom of Great Britain and Northern Ireland"],
-    "CN": ["PRC", "P.R. China", "People's Republic of China", "Mainland China", "China"],
+    "CN": ["PRC", "P.R. China", "P. R. China", "People's Republic of China", "Mainland China", "China"],
     "KR": ["South Korea", "Republic of Korea", "Korea (Republic of)", "Korea, Republic of",
            "Korea"],
     "DE": ["Deutschland", "Germany"],

@@ -98,3 +98,8 @@ def test_respectively_after_a_series_name_pairs_with_the_last_listed_models():
     )
     counts = {m.name: [p.value for p in m.parameters] for m in r.models}
     assert counts == {"Orca-X": [], "Orca-X-2B": [2 * 10**9], "Orca-X-9B": [9 * 10**9]}
+
+
+def test_a_name_with_a_plus_is_its_own_model() -> None:
+    record = extract(parse_excerpt("x", "We train <model>SpectralGPT</model> and <model>SpectralGPT+</model>."))
+    assert [m.name for m in record.models] == ["SpectralGPT", "SpectralGPT+"]
