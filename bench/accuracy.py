@@ -107,7 +107,7 @@ def _got_runs(record: Record) -> list[RunView]:
             family=entry.family if entry else None,
             has_hardware=run.hardware is not None,
             unresolved=run.hardware is not None and entry is None,
-            memory=entry.memory_gb if entry else None,
+            memory=run.stated_memory_gb if run.stated_memory_gb is not None else (entry.memory_gb if entry else None),
             count=run.count.value if run.count else None,
             hours=float(run.hours.value) if run.hours else None,
             surface=run.hardware.mention.surface if run.hardware and run.hardware.mention else None,

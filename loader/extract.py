@@ -44,7 +44,7 @@ from typing import Generic, Literal, TypeVar
 
 from loader.country import Country, resolve_country
 from loader.datasets import find_datasets, resolve_dataset
-from loader.hardware import Hardware, resolve_hardware
+from loader.hardware import Hardware, read_hardware_text, resolve_hardware
 from loader.hyperparams import Hyperparameter, find_hyperparameters
 from loader.normalize import HEDGE_BEFORE, ValueProblem, read_count, read_hours, read_year
 from loader.parse import Mention, TaggedExcerpt
@@ -90,6 +90,13 @@ class RunFacts:
     def mentions(self) -> list[Mention]:
         facts = (self.hardware, self.count, self.hours)
         return [f.mention for f in facts if f is not None and f.mention is not None]
+
+    @property
+    def stated_memory_gb(self) -> float | None:
+        """Memory per accelerator as the hardware text states it ("A100-PCIE-40GB": 40)."""
+        if self.hardware is None or self.hardware.mention is None:
+            return None
+        return read_hardware_text(self.hardware.mention.surface).memory_gb
 
     @property
     def gpu_hours(self) -> Decimal | None:

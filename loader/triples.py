@@ -147,6 +147,9 @@ def record_quads(record: Record) -> QuadWriter:
             w.add_iri(model_nodes[key], PROV.wasGeneratedBy, node)
         if run.hardware is not None:
             _hardware_use(w, mentions, node, run.hardware)
+            if (memory := run.stated_memory_gb) is not None:
+                w.add(node, MLKG.acceleratorMemoryGB, typed(decimal_text(Decimal(str(memory))), XSD_DECIMAL))
+                mentions.states(run.hardware, node, MLKG.acceleratorMemoryGB)
         if run.count is not None:
             w.add(node, MLKG.acceleratorCount, integer(run.count.value))
             mentions.states(run.count, node, MLKG.acceleratorCount)

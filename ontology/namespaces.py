@@ -54,6 +54,7 @@ class MLKG(DefinedNamespace):
     runKind: URIRef
     hardware: URIRef
     acceleratorCount: URIRef
+    acceleratorMemoryGB: URIRef
     durationHours: URIRef
     duration: URIRef
     durationText: URIRef

@@ -177,3 +177,11 @@ def test_a_dataset_is_found_by_the_abbreviation_the_text_gave_it() -> None:
     kg.load_text("gld", "We pretrain <model>Lumen-R</model> on the Google Landmarks v2 (GLDv2) dataset.")
     rows = kg.ask("models-by-dataset", dataset="gldv2")
     assert [(r.model_name, r.role, r.dataset) for r in rows] == [("Lumen-R", "pretraining", "Google Landmarks v2")]
+
+
+def test_the_memory_a_text_states_is_kept_where_the_catalog_variant_has_none() -> None:
+    kg = KnowledgeGraph.in_memory()
+    kg.load_text("pcie", "We train <model>Orca-9</model> on <gpu_count>8</gpu_count> <hardware>NVIDIA A100-PCIE-40GB</hardware> GPUs.")
+    rows = kg.query("""PREFIX mlkg: <https://w3id.org/mlkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?memory ?variant WHERE { GRAPH ?g { ?run mlkg:acceleratorMemoryGB ?memory ; mlkg:hardware ?hw } ?hw rdfs:label ?variant }""")
+    assert [(str(r.memory), str(r.variant)) for r in rows] == [("40", "NVIDIA A100 PCIe")]
