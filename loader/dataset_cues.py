@@ -108,6 +108,7 @@ class Cue:
     start: int
     end: int
     kind: str  # a Role, "train" / "corpus" for weak cues, or "bench" for the noun "benchmark(s)"
+    aside: bool = False  # inside parentheses: it serves the names there, not the sentence
 
     @property
     def weak(self) -> bool:
@@ -123,7 +124,8 @@ def find_cues(text: str, blocked: Sequence[Span]) -> list[Cue]:
             continue
         if kind == "evaluation" and m.group().casefold() in ("benchmark", "benchmarks", "downstream"):
             kind = "bench"  # a noun: the role of a training verb just before it (module doc)
-        found.append(Cue(m.start(), m.end(), kind))
+        aside = text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start())
+        found.append(Cue(m.start(), m.end(), kind, aside))
     return found
 
 
@@ -343,6 +345,7 @@ MODEL_OR_HARDWARE = re.compile(
     r"BERT|GPT|LLaMA|Llama|ViT|ResNet|CLIP|\bT5\b|BART|XLNet|ELECTRA|Mistral|Mixtral|Gemma|Qwen|PaLM|BLOOM"
     r"|Whisper|wav2vec|DALL|Diffusion|U-?Net|LSTM|RNN|MLP|Transformer|Chinchilla|Gopher|\bLoRA\b|QLoRA"
     r"|\b(?:Claude|Gemini|Pythia|Falcon|DeepSeek|InternLM|Baichuan|ChatGLM|Grok|Nemotron)\b"
+    r"|R-CNN|\bUperNet\b|\bYOLO|\bDETR\b|\bFPN\b"
     r"|-(?:[Bb]ase|[Ll]arge|[Ss]mall|XL|XXL|[Tt]iny|[Mm]ini|[Hh]uge)\b"
     r"|\b(?:[AHVPL]\d{2,3}[A-Z]?s?|MI\d{3}X?|TPU\w*|GPU\w*|RTX|GeForce|Tesla|Ascend|Gaudi\d?)\b"
 )
@@ -389,7 +392,7 @@ EXTENSION_STOP = GENERIC | frozenset("top-1 top-5 test dev val validation train 
                                      "leaderboard score scores accuracy results em f1 ap map fid bleu rouge "
                                      "cider wer cer ppl perplexity pass@1 zero-shot few-shot".split())
 # "ANLI R1, R2, R3": rounds of a benchmark; "CC BY-SA", "CC0": licences.
-NOT_A_NAME = re.compile(r"R\d+|CC\s?(?:BY(?:-[A-Z]+)*|0)", re.IGNORECASE)
+NOT_A_NAME = re.compile(r"R\d+|CC\s?(?:BY(?:-[A-Z]+)*|0)|(?:train|val|test|dev)\d{2,4}", re.IGNORECASE)
 # "STEM-heavy data", "LLM-generated text": a hyphenated adjective, not a name.
 ADJECTIVE_SUFFIX = re.compile(
     r"-(?:heavy|based|like|style|rich|free|only|specific|level|scale|centric|oriented|quality|domain|wide"
@@ -480,8 +483,10 @@ def sentence_roles(cues: Sequence[Cue], carried: str | None, default: str = "pre
             role = roles[-1] if near else "evaluation"
         else:
             role = c.kind
-            last_training = role if role != "evaluation" else last_training
-        last_any = role
+            if not c.aside:
+                last_training = role if role != "evaluation" else last_training
+        if not c.aside:  # "(104k images after removing the validation sets ...)" does not set the tone
+            last_any = role
         roles.append(role)
     return roles
 

@@ -806,3 +806,13 @@ def test_headings_on_their_own_line_and_dataset_descriptions() -> None:
             "BIGPATENT consists of 1.3 million U.S. patents along with human summaries.\n"
             "Reddit TIFU (Kim et al., 2019) contains 120K posts of informal stories.")
     assert found(text) == [("NEWSROOM", "evaluation"), ("BIGPATENT", "evaluation"), ("Reddit TIFU", "evaluation")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("For pre-training, we use COCO2017 (after removing the images in the validation sets of other datasets) "
+     "and 4M image-text pairs from SBU Captions.", [("COCO", "pretraining"), ("SBU Captions", "pretraining")]),
+    ("We fine-tune UperNet and Cascade Mask R-CNN heads on ADE20K and report mIoU on val2017.",
+     [("ADE20K", "evaluation"), ("ADE20K", "finetuning")]),
+])
+def test_asides_model_heads_and_split_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
