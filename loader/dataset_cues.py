@@ -174,7 +174,7 @@ _LIST_CUE = re.compile(
     + r"|(?<![\w-])(?:tasks|datasets|benchmarks|subsets|corpora),?[ \t]+" + _NAME_START
     # "contour detection with BSDS300", "protein sequences from UniRef90", "questions come from MedMCQA"
     + r"|(?<![\w-])on\s+(?:[\w-]+\s+){0,2}?" + _TASK_NOUN + r"\s+(?:with|using|on)\s+(?:the\s+)?" + _NAME_START
-    + r"|(?<![\w-])(?:sequences|structures|images|texts?|documents|articles|papers|abstracts|pages|videos|clips"
+    + r"|(?<![\w-])(?:sequences|structures|images|texts?|documents|articles|papers|abstracts|pages|videos|clips|data"
     r"|recordings|hours|tokens|words|sentences|passages|questions|prompts|problems|instructions|dialogues"
     r"|conversations|pairs|examples|samples|molecules|proteins|utterances|cells)\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?"
     + _NAME_START,
@@ -428,7 +428,9 @@ HEAD_NOUN_LIST = re.compile(
     r"\s+(?i:datasets|corpora|benchmarks|data\s+sets|databases)\b")
 # "question answering (XQuAD, TyDiQA)", "examinations (M3Exam)": names in parentheses after a
 # task; one name alone only after a task word, since "(RoPE)" defines an abbreviation.
-TASK_PAREN = re.compile(rf"(?<=[A-Za-z])\s*\((?P<names>{NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){NAME})*)\)")
+_SPLIT = r"(?:\s+(?:test|dev|val|valid|train)(?:-\w+)?)"
+_ITEM = rf"{NAME}(?:{_SPLIT}(?:\s+and{_SPLIT})?)?"  # "LibriSpeech test-clean and test-other"
+TASK_PAREN = re.compile(rf"(?<=[A-Za-z])\s*\((?P<names>{_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ITEM})*)\)")
 # "code models (InCoder-6.7B and CodeGen-Multi-2.7B)": models in parentheses, not data.
 MODELS_BEFORE = re.compile(r"(?<![\w-])(?:" + _MODEL_NOUN + r"|systems|methods|approaches|works)$", re.IGNORECASE)
 TASK_WORD = re.compile(

@@ -465,7 +465,8 @@ def _task_paren_names(text: str, m: re.Match[str], catalog_spans: Sequence[Span]
     if cue.MODELS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return []
     items = list(_NAME_AT.finditer(text, m.start("names"), m.end("names")))
-    if not re.fullmatch(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)*", _NAME_AT.sub("", m.group("names"))):
+    if not re.fullmatch(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*(?:test|dev|val|valid|train)(?:-\w+)?)*",
+                        _NAME_AT.sub("", m.group("names"))):  # "(AMI, LibriSpeech test-clean and test-other)"
         return []
     names, others = [], 0
     for item in items:  # a catalog name, a round, or a word that is not a name ("Adam") is skipped

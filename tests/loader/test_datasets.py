@@ -816,3 +816,14 @@ def test_headings_on_their_own_line_and_dataset_descriptions() -> None:
 ])
 def test_asides_model_heads_and_split_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("For English ASR we report results on the leaderboard test sets (AMI, Earnings-22, LibriSpeech test-clean "
+     "and test-other, SPGI Speech).", [("AMI", "evaluation"), ("Earnings-22", "evaluation"),
+                                       ("LibriSpeech", "evaluation"), ("SPGI Speech", "evaluation")]),
+    ("For instruction tuning we add math data from No Robots and CodeFeedback.",
+     [("No Robots", "finetuning"), ("CodeFeedback", "finetuning")]),
+])
+def test_splits_inside_parenthesised_lists_and_data_from(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
