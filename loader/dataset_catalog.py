@@ -1,0 +1,248 @@
+"""The dataset catalog, and where its names occur in prose.
+
+Part of dataset detection (rule 1 of the docstring of ``loader/datasets.py``): the shipped
+catalog (``ontology/catalogs/datasets.csv``), name resolution, and the catalog names in a
+text, with the longer proper name around one where there is one.
+
+>>> resolve_dataset("the pile").name, resolve_dataset("MNLI").name
+('The Pile', 'MultiNLI')
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from loader import dataset_cues as cue
+
+__all__ = ["Candidate", "DatasetEntry", "case_sensitive_names", "catalog_hits", "dataset_catalog", "resolve_dataset"]
+
+Candidate = tuple[int, int, "DatasetEntry | None"]  # a catalog entry, or None for a pattern name
+
+
+@dataclass(frozen=True)
+class DatasetEntry:
+    key: str
+    name: str
+    aliases: tuple[str, ...]
+    domain: str
+    kind: str  # "corpus" or "benchmark"
+    source: str
+
+
+# --- catalog -----------------------------------------------------------------
+
+@cache
+def dataset_catalog() -> tuple[DatasetEntry, ...]:
+    """The shipped catalog, read once."""
+    path = files("ontology") / "catalogs" / "datasets.csv"
+    with path.open(encoding="utf-8", newline="") as f:
+        return tuple(
+            DatasetEntry(r["key"], r["name"], tuple(a for a in r["aliases"].split("|") if a),
+                         r["domain"], r["kind"], r["source"])
+            for r in csv.DictReader(f)
+        )
+
+
+@cache
+def _by_folded_name() -> dict[str, DatasetEntry]:
+    index: dict[str, DatasetEntry] = {}
+    for entry in dataset_catalog():
+        for label in (entry.name, *entry.aliases):
+            index.setdefault(label.casefold(), entry)
+    for entry in dataset_catalog():  # "WuDaoCorpora", "Libri-light": spaces and hyphens ignored
+        for label in (entry.name, *entry.aliases):
+            index.setdefault(_squash(label), entry)
+    return index
+
+
+def _squash(name: str) -> str:
+    return "~" + re.sub(r"[\s-]+", "", name).casefold()
+
+
+def resolve_dataset(name: str) -> DatasetEntry | None:
+    """Catalog entry whose name or alias is ``name`` (case, spaces and hyphens inside the
+    name, and a leading "the" ignored)."""
+    folded = " ".join(name.split()).casefold()
+    index = _by_folded_name()
+    stripped = folded.removeprefix("the ")
+    return index.get(folded) or index.get(stripped) or index.get(_squash(folded)) or index.get(_squash(stripped))
+
+
+_RUN = re.compile(r"[^\W_]+")
+_CAMEL_OR_DIGIT = re.compile(r"[a-z][A-Z]|\d")
+_ALNUM = re.compile(r"[^\W_]")
+_KEY_LEN = 4
+
+
+def _any_case(alias: str) -> bool:
+    return len(alias) >= 6 and any(c.islower() for c in alias) and bool(_CAMEL_OR_DIGIT.search(alias))
+
+
+def _loose(alias: str) -> bool:
+    """An alias that also matches in another case and spacing when the text writes it as a
+    proper name ("PushShift.io", "Libri-light", "WuDaoCorpora", "Stories")."""
+    return len(alias) >= 5 or bool(re.search(r"[\d.-]", alias))
+
+
+def _alias_regex(alias: str) -> re.Pattern[str]:
+    if _loose(alias):  # spaces and hyphens inside the name are optional
+        parts = [re.escape(p) for p in re.split(r"[\s-]+", alias)]
+        body = r"[\s-]?".join(parts)
+    else:
+        body = r"\s+".join(re.escape(word) for word in alias.split())
+    if alias.startswith("The "):
+        body = "[Tt]" + body[1:]
+    flags = re.IGNORECASE if _any_case(alias) or _loose(alias) else 0
+    return re.compile(body + r"(?!\w|\+(?!\w)|[-/][^\W_]|\.[^\W_])", flags)  # not "RefCOCO" in "RefCOCO+"
+
+
+def _key(text: str) -> str:
+    return "".join(_ALNUM.findall(text[:3 * _KEY_LEN]))[:_KEY_LEN].casefold()
+
+
+@cache
+def _alias_index() -> dict[str, tuple[tuple[re.Pattern[str], str, DatasetEntry], ...]]:
+    """First alphanumerics of each alias (folded) -> (regex, alias, entry), longest alias first."""
+    grouped: dict[str, list[tuple[int, re.Pattern[str], str, DatasetEntry]]] = {}
+    for entry in dataset_catalog():
+        for alias in dict.fromkeys((entry.name, *entry.aliases)):
+            if key := _key(alias):
+                grouped.setdefault(key, []).append((len(alias), _alias_regex(alias), alias, entry))
+    return {k: tuple((rx, a, e) for _, rx, a, e in sorted(v, key=lambda t: -t[0])) for k, v in grouped.items()}
+
+
+def _as_written(surface: str, alias: str, at_sentence_start: bool) -> bool:
+    """A loose match counts if the text writes the alias exactly, in its case (CamelCase,
+    digits), or as a proper name: capitalized or mixed case, not a capitalized ordinary
+    word opening a sentence."""
+    if surface != alias and surface.islower() and not alias.islower() and not any(c.isdigit() for c in surface):
+        return False  # "record", "stories", "imagenet" in lower case: an ordinary word, or not a name as written
+    same_spelling = " ".join(surface.split()).casefold() == alias.casefold()
+    if surface == alias or same_spelling and _any_case(alias) or alias.startswith("The ") and surface[1:] == alias[1:]:
+        return True
+    if not _loose(alias) or not (surface[:1].isupper() or _CAMEL_OR_DIGIT.search(surface)):
+        return False
+    return not (at_sentence_start and " " not in surface and surface[1:].islower() and alias[1:] != surface[1:])
+
+
+@cache
+def case_sensitive_names() -> frozenset[str]:
+    return frozenset(a.casefold() for e in dataset_catalog() for a in (e.name, *e.aliases) if not _any_case(a))
+
+
+# --- catalog mentions ----------------------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z]+")
+_HYPHENATED = re.compile(r"[^\W_][\w+]*(?:-[\w+]+)+(?![\w-])")
+_NEXT_WORD = re.compile(r" ([A-Z][\w+]*(?:[-'.→][\w+]+)*)(?![\w+-])")
+_PREV_WORD = re.compile(r"(?<![\w+.'#-])([A-Z][\w+]*(?:[-'][\w+]+)*) $")
+
+
+def _left_boundary(text: str, i: int) -> bool:
+    if i == 0:
+        return True
+    before = text[i - 1]
+    if before.isalnum() or before == "_":
+        return False
+    return not (before in "-/" and i >= 2 and text[i - 2].isalnum())
+
+
+def _defines_acronym(text: str, start: int, end: int, entry: DatasetEntry) -> bool:
+    """"drug-drug interaction (DDI)": an all-caps abbreviation being defined, not the dataset."""
+    letters = [c for c in text[start:end] if c.isalpha()]
+    if len(letters) < 2 or not text[start:end].isupper() or text[start - 1:start] != "(" or text[end:end + 1] != ")":
+        return False
+    before = text[max(0, start - 80):start - 1].rstrip()
+    if any(before.casefold().endswith(label.casefold()) for label in (entry.name, *entry.aliases)):
+        return False
+    words = _WORD.findall(before)[-len(letters):]
+    return "".join(w[0] for w in words).casefold() == "".join(letters).casefold()
+
+
+def _match_alias(text: str, i: int, end: int | None = None, sentence_start: bool = False
+                 ) -> tuple[int, DatasetEntry] | None:
+    key, index = _key(text[i:]), _alias_index()
+    options = [o for n in range(len(key), 0, -1) for o in index.get(key[:n], ())]
+    for regex, alias, entry in sorted(options, key=lambda o: -len(o[1])):
+        m = regex.match(text, i, len(text) if end is None else end)
+        if m and _as_written(m.group(), alias, sentence_start):
+            return m.end(), entry
+    return None
+
+
+def _hyphen_extension(text: str, i: int) -> int | None:
+    """"MATH-500", "ImageNet-C": a catalog name with a hyphen suffix of capitals or digits."""
+    token = _HYPHENATED.match(text, i)
+    if not token or cue.MODEL_OR_HARDWARE.search(token.group()) or cue.MODEL_NEXT.match(text, token.end()):
+        return None
+    for k in [j.start() for j in re.finditer("-", token.group())][::-1]:
+        head_end, suffix = i + k, token.group()[k:]
+        if all(part[:1].isupper() or part[:1].isdigit() for part in suffix.split("-")[1:]):
+            hit = _match_alias(text, i, head_end)
+            if hit and hit[0] == head_end:
+                return token.end()
+    return None
+
+
+def _extension_word(word: str) -> bool:
+    folded = re.sub(r"-(?:language|speaking|only)$", "", word.casefold())  # "English-language Wikipedia"
+    return not (folded in cue.STOP or folded in cue.SOFT_STOP or folded in cue.EXTENSION_STOP
+                or cue.MODEL_OR_HARDWARE.search(word) or cue.ADJECTIVE_SUFFIX.search(word)
+                or cue.NOT_A_NAME.fullmatch(word))
+
+
+def _extend(text: str, start: int, end: int, entry: DatasetEntry | None, sentence_starts: set[int],
+            previous_end: int) -> Candidate:
+    """The longer proper name around a catalog hit, if there is one (module doc, rule 1)."""
+    s, e = start, end
+    while (nxt := _NEXT_WORD.match(text, e)) and _extension_word(nxt.group(1)) and e - end < 40:
+        if _match_alias(text, nxt.start(1)):  # "SuperGLUE BoolQ": two names
+            break
+        e = nxt.end()
+    if e > end and _NEXT_WORD.match(text, e):  # cut short by a refused word: no safe reading
+        e = end
+    prev = _PREV_WORD.search(text, max(0, s - 40), s)
+    possessive = prev is not None and re.search(r"['’]s$", prev.group(1))  # "ECMWF's ERA5" is ERA5
+    if (prev and not possessive and prev.start(1) >= previous_end and _extension_word(prev.group(1))
+            and not (prev.start(1) in sentence_starts and prev.group(1)[1:].islower())):
+        s = prev.start(1)
+    if (s, e) == (start, end) or cue.MODEL_OR_HARDWARE.search(text[s:e]):
+        return start, end, entry
+    return s, e, resolve_dataset(text[s:e])
+
+
+def _without_language(text: str, candidate: Candidate) -> Candidate:
+    """"Arabic Wikipedia", "Japanese C4": a corpus in one language is the catalog corpus, as
+    "English-language Wikipedia" is (module doc), even where the catalog lists the longer name."""
+    start, end, entry = candidate
+    first, _, rest = text[start:end].partition(" ")
+    if not rest or not first.istitle() or first.casefold() not in cue.SOFT_STOP:
+        return candidate
+    shorter = resolve_dataset(rest)
+    return (start, end, shorter) if shorter and shorter.kind == "corpus" else candidate
+
+
+def catalog_hits(text: str, sentence_starts: set[int]) -> list[Candidate]:
+    hits: list[Candidate] = []
+    pos = 0
+    for run in _RUN.finditer(text):
+        i = run.start()
+        if i < pos or not _left_boundary(text, i):
+            continue
+        hit = _match_alias(text, i, None, i in sentence_starts)
+        if hit is None:
+            if (longer := _hyphen_extension(text, i)) is not None:
+                hits.append((i, longer, resolve_dataset(text[i:longer])))
+                pos = longer
+            continue
+        pos, entry = hit
+        restates = text[i - 1:i] == "(" and hits and not text[hits[-1][1]:i - 1].strip()
+        if not (restates or _defines_acronym(text, i, pos, entry) or cue.HARDWARE_NEXT.match(text, pos)
+                or cue.MODEL_NEXT.match(text, pos)):
+            hits.append(_extend(text, i, pos, entry, sentence_starts, hits[-1][1] if hits else 0))
+            pos = max(pos, hits[-1][1])
+    return [_without_language(text, hit) for hit in hits]
