@@ -66,6 +66,7 @@ class Score:
     ds_matched: int = 0
     role_scored: int = 0
     role_hits: int = 0
+    role_given: int = 0  # roles the loader gave the matched names, right or not
     # recall broken down: labelled (name, role) pairs by role and by catalog membership
     recall_by: Counter = field(default_factory=Counter)
     labelled_by: Counter = field(default_factory=Counter)
@@ -233,6 +234,7 @@ def score_excerpt(score: Score, excerpt_id: str, record: Record | None, label: d
         got_roles = sorted(r for n, r in got if n == name)
         score.role_scored += len(want_roles)
         score.role_hits += len(set(want_roles) & set(got_roles))
+        score.role_given += len(set(got_roles))
         if want_roles != got_roles:
             score.misses.append(Miss(excerpt_id, "dataset role", got_roles, want_roles, name))
 
@@ -294,7 +296,8 @@ def report(corpus: Path, score: Score, timing: dict, show_all: bool, limit: int)
               f"datasets: precision {p:.4f}  recall {r:.4f}  F1 {f1:.4f}  "
               f"(found {score.ds_found}, labelled {score.ds_labelled}, matched {score.ds_matched})",
               f"dataset roles over matched datasets: {score.role_hits} / {score.role_scored} "
-              f"{_pct(score.role_hits, score.role_scored).strip()}",
+              f"{_pct(score.role_hits, score.role_scored).strip()} "
+              f"(of the roles given: {score.role_hits} / {score.role_given} {_pct(score.role_hits, score.role_given).strip()})",
               "dataset recall by labelled (name, role): " + ", ".join(
                   f"{key} {score.recall_by[key]}/{score.labelled_by[key]} {_pct(score.recall_by[key], score.labelled_by[key]).strip()}"
                   for key in ("role pretraining", "role finetuning", "role evaluation", "in catalog", "not in catalog")

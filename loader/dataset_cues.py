@@ -495,6 +495,16 @@ def sentence_roles(cues: Sequence[Cue], carried: str | None, default: str = "pre
 
 _PAREN = re.compile(r"\([^()]*\)")
 GERUND_AS_NOUN = re.compile(r"\b(?:for|of|during|after|before|in|the|our|its)\s+$", re.IGNORECASE)
+# "We fine-tuned it separately on each of the 12 downstream datasets above", "we fine-tune the
+# pre-trained models on the training set and report results on the validation set": every
+# benchmark of the excerpt is fine-tuned on before it is evaluated on ...
+FINE_TUNED_ON_EACH = re.compile(
+    r"\b(?:fine-?tun\w*|finetun\w*)\b[^.;]{0,60}?\b(?:on|to|for)\s+(?:each|every|all|those|these|the)\s+"
+    r"(?:of\s+the\s+)?(?:\d+\s+)?(?:downstream\s+)?(?:tasks?|datasets?|benchmarks?|training\s+(?:sets?|splits?|data))\b",
+    re.IGNORECASE)
+# ... unless the excerpt also evaluates without fine-tuning.
+EVALUATED_AS_IS = re.compile(r"\b(?:zero|few|one)-shot\b|\bwithout\s+(?:any\s+)?fine-?tun|\blinear\s+prob"
+                             r"|\bfrozen\b|\bin-context\b", re.IGNORECASE)
 # Evaluation by transfer fine-tunes on the dataset it reports on.
 TRANSFER = re.compile(r"\btransfer(?:\s+learning)?\s+(?:datasets|benchmarks|tasks|performance|results)\b"
                       r"|\bfor\s+transfer\s+learning\b", re.IGNORECASE)

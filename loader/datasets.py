@@ -98,7 +98,9 @@ roles, and so does "fine-tune on X and report accuracy on the test set" when the
 names no dataset of its own. A cue after "after / before / following / without" gives way to
 a main cue before it in the clause. A weak training cue with no role near it means
 pre-training, or fine-tuning when the model starts from another model ("initialized from",
-"the instruction-tuned version of") and nothing in the excerpt is pre-trained. The noun "benchmark(s)" within 40 characters after a training cue takes its
+"the instruction-tuned version of") and nothing in the excerpt is pre-trained. An excerpt
+that fine-tunes "on each of the downstream datasets" and evaluates nothing zero-shot or
+frozen fine-tunes on every dataset it evaluates on. The noun "benchmark(s)" within 40 characters after a training cue takes its
 role ("fine-tuned on several benchmark tasks: X"); a weak cue passes its role to a later
 "corpus". In a sentence about leakage or removal, a name followed by "test set" or
 "benchmark" is evaluation only.
@@ -117,7 +119,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, cast
 
 from loader import dataset_cues as cue
@@ -389,4 +391,8 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
                     start, end, also))
         leak = bool(cue.LEAKAGE.search(masked, s_start, s_end))  # "exclude the test sets ...": not an evaluation
         carried = cast(Role, roles[-1]) if roles and not (leak and roles[-1] == "evaluation") else heading
+    if cue.FINE_TUNED_ON_EACH.search(masked) and not cue.EVALUATED_AS_IS.search(masked):
+        for (ident, role), m in list(mentions.items()):  # module doc, "Role": every benchmark fine-tuned on
+            if role == "evaluation":
+                mentions.setdefault((ident, "finetuning"), replace(m, role="finetuning"))
     return sorted(mentions.values(), key=lambda m: (m.start, m.role))

@@ -827,3 +827,12 @@ def test_asides_model_heads_and_split_names(text: str, expected: list[tuple[str,
 ])
 def test_splits_inside_parenthesised_lists_and_data_from(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_fine_tuned_on_each_benchmark_means_every_benchmark_is_fine_tuned_on() -> None:
+    text = ("We evaluate on XSum, CNN/DailyMail and Gigaword. "
+            "We fine-tuned the model separately on each of the downstream datasets and report ROUGE on their test sets.")
+    assert found(text) == [("XSum", "evaluation"), ("XSum", "finetuning"), ("CNN/Daily Mail", "evaluation"),
+                           ("CNN/Daily Mail", "finetuning"), ("Gigaword", "evaluation"), ("Gigaword", "finetuning")]
+    zero_shot = "We evaluate zero-shot on XSum. We fine-tune separately on each of the other datasets."
+    assert found(zero_shot) == [("XSum", "evaluation")]
