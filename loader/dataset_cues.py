@@ -8,8 +8,10 @@ Every regex here runs on the *masked* text: the excluded (tagged) spans replaced
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 Span = tuple[int, int]
 
@@ -39,9 +41,21 @@ def sentences(text: str) -> list[tuple[int, int, bool]]:
 
 def clause(text: str, sentence: Span, start: int) -> Span:
     """The part of ``sentence`` around ``start`` between ";", ", while", ", but" ..."""
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, *sentence)]
-    left = max((b for b in breaks if b < start), default=sentence[0])
-    return left, min((b for b in breaks if b >= start), default=sentence[1])
+    breaks = _positions(_CLAUSE_BREAK, text, *sentence)
+    i = bisect_left(breaks, start)
+    return (breaks[i - 1] if i else sentence[0]), (breaks[i] if i < len(breaks) else sentence[1])
+
+
+@lru_cache(maxsize=256)
+def _positions(regex: re.Pattern[str], text: str, start: int, end: int) -> tuple[int, ...]:
+    """Where ``regex`` matches in ``text[start:end]``: asked once per sentence, not per name
+    (a sentence listing thousands of names stays linear)."""
+    return tuple(m.start() for m in regex.finditer(text, start, end))
+
+
+@lru_cache(maxsize=256)
+def _spans(regex: re.Pattern[str], text: str, start: int, end: int) -> tuple[Span, ...]:
+    return tuple(m.span() for m in regex.finditer(text, start, end))
 
 
 def overlaps(span: Span, spans: Sequence[Span]) -> bool:
@@ -410,8 +424,10 @@ SOFTWARE_NEXT = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?(?:systems?|platforms?|frameworks?|library|libraries|optimizers?|tokenizers?|models?|architectures?"
     r"|backbones?|encoders?|decoders?|checkpoints?|pods?|hardware|chips?|accelerators?|toolkits?|harness"
     r"|packages?|codebases?|pipelines?|scripts?|implementations?|recipes?|protocols?|metrics?|APIs?|interfaces?)\b")
+# At most seven words: a longer run of capitalized words is a title, and an unbounded run makes
+# every pattern built on NAME quadratic in it.
 NAME = (r"(?<![\w-])(?:[A-Z]|[a-z]+[A-Z0-9])[\w+]*(?:[-./'→][\w+]+)*"
-        r"(?: (?:[A-Z0-9][\w+]*(?:[-./'→][\w+]+)*|v\d+(?:\.\d+)*[a-z]?))*")
+        r"(?: (?:[A-Z0-9][\w+]*(?:[-./'→][\w+]+)*|v\d+(?:\.\d+)*[a-z]?)){0,6}")
 HEAD_NOUN = re.compile(
     rf"(?<![\w-])(?:the|our|a|an|new|public)\s+(?P<name>{NAME})"
     r"\s+(?i:dataset|corpus|benchmark|data\s+set|database)s?\b")
@@ -522,10 +538,12 @@ def _role_at(text: str, start: int, end: int, clause: Span, sentence: Span, cues
     """Index of the cue that gives the role: nearest before, else first after (strong first),
     in the clause, then the sentence. A cue in a parenthetical aside does not reach outside
     it; the sentence stops at a reason ("..., since ...") that follows the mention."""
-    asides = [m.span() for m in _PAREN.finditer(text, *sentence) if not m.start() <= start < m.end()]
+    asides = [span for span in _spans(_PAREN, text, *sentence) if not span[0] <= start < span[1]]
     usable = [i for i, c in enumerate(cues) if not overlaps((c.start, c.end), asides)]
-    reason = _REASON.search(text, end, sentence[1])
-    for lo, hi in (clause, (sentence[0], reason.start() if reason else sentence[1])):
+    reasons = _positions(_REASON, text, *sentence)
+    after = bisect_left(reasons, end)
+    reason_at = reasons[after] if after < len(reasons) else None
+    for lo, hi in (clause, (sentence[0], reason_at if reason_at is not None else sentence[1])):
         before = [i for i in usable if lo <= cues[i].start and cues[i].end <= start]
         main = [i for i in before if not SUBORDINATE.search(text, max(0, cues[i].start - 12), cues[i].start)]
         if main:  # "evaluate X on each cluster after instruction tuning on the others: A, B"
@@ -545,7 +563,7 @@ def _role_at(text: str, start: int, end: int, clause: Span, sentence: Span, cues
 def roles_of(text: str, start: int, end: int, sentence: Span, cues: Sequence[Cue], roles: Sequence[str],
               carried: str | None) -> list[str]:
     """The role(s) of a mention (module doc, "Role")."""
-    if LEAKAGE.search(text, *sentence) and SPLIT_AFTER.match(text, end):
+    if _positions(LEAKAGE, text, *sentence) and SPLIT_AFTER.match(text, end):
         return ["evaluation"]
     i = _role_at(text, start, end, clause(text, sentence, start), sentence, cues, roles)
     if i is None:

@@ -117,7 +117,7 @@ restated in parentheses ("PubMed Central (PMC)") is the same mention.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal, cast
@@ -131,7 +131,7 @@ from loader.dataset_catalog import (
     dataset_catalog,
     resolve_dataset,
 )
-from loader.dataset_cues import Cue, Span, overlaps
+from loader.dataset_cues import Cue, Span
 
 __all__ = ["DatasetEntry", "DatasetMention", "Role", "dataset_catalog", "find_datasets", "resolve_dataset"]
 
@@ -153,8 +153,12 @@ class DatasetMention:
 _FOOTNOTE_MARKS = str.maketrans({c: " " for c in "⁰¹²³⁴⁵⁶⁷⁸⁹†‡§¶*"})
 
 
+# A long run of blanks is layout, not prose; filled (offsets kept) so no pattern crawls through it.
+_LONG_BLANKS = re.compile(r"[ \t]{16,}")
+
+
 def _mask(text: str, exclude: Sequence[Span]) -> str:
-    chars = list(text.translate(_FOOTNOTE_MARKS))
+    chars = list(_LONG_BLANKS.sub(lambda m: " " + "\u00a6" * (len(m.group()) - 2) + " ", text.translate(_FOOTNOTE_MARKS)))
     for start, end in exclude:
         chars[start:end] = "#" * len(chars[start:end])
     return "".join(chars)
@@ -194,19 +198,35 @@ def _kind_of_data(text: str, start: int, end: int) -> bool:
     return head.isalpha() and head.isupper() and bool(cue.KIND_OF_DATA.match(text, end))
 
 
+class _Occupied:
+    """Disjoint spans, sorted: whether a new span overlaps one in O(log n)."""
+
+    def __init__(self, spans: Iterable[Span] = ()):
+        self._spans: list[Span] = sorted(spans)
+
+    def overlaps(self, span: Span) -> bool:
+        i = bisect_right(self._spans, (span[0], span[0]))
+        return any(s < span[1] and span[0] < e for s, e in self._spans[max(0, i - 1):i + 1])
+
+    def add(self, span: Span) -> None:
+        insort(self._spans, span)
+
+
 def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[int],
                   list_starts: Iterable[tuple[int, bool]]) -> list[Candidate]:
     starts = {s: e for s, e, _ in taken}
-    spans = [(s, e) for s, e, _ in taken]
+    catalog_spans = [(s, e) for s, e, _ in taken]
+    occupied, catalog_occupied = _Occupied(catalog_spans), _Occupied(catalog_spans)
     found: list[Span] = []
 
     def accept(span: Span, at_sentence_start: bool | None = None) -> None:
         name = text[span[0]:span[1]]
         starts = span[0] in sentence_starts if at_sentence_start is None else at_sentence_start
-        if (_is_name(name, starts) and not overlaps(span, [*spans, *found])
+        if (_is_name(name, starts) and not occupied.overlaps(span)
                 and not _in_url(text, *span) and not cue.HARDWARE_NEXT.match(text, span[1])
                 and not cue.SOFTWARE_NEXT.match(text, span[1]) and not _kind_of_data(text, *span)):
             found.append(span)
+            occupied.add(span)
 
     after_catalog = [(sep.end(), True) for _, e, entry in taken if entry and (sep := cue.LIST_SEP.match(text, e))]
     list_starts = [*list_starts, *after_catalog]  # "MMLU, RACE and FEVER": a list goes on past catalog names
@@ -234,14 +254,14 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
         for name in _NAME_AT.finditer(text, m.start("names"), m.end("names")):
             accept(name.span())
     for m in cue.TASK_PAREN.finditer(text):
-        for span in _task_paren_names(text, m, spans):
+        for span in _task_paren_names(text, m, catalog_occupied):
             accept(span)
     for m in cue.APPOSITION.finditer(text):
         accept(m.span(next(g for g in ("name", "name2", "name3") if m.group(g))))
     return [(s, e, None) for s, e in found]
 
 
-def _task_paren_names(text: str, m: re.Match[str], catalog_spans: Sequence[Span]) -> list[Span]:
+def _task_paren_names(text: str, m: re.Match[str], catalog_spans: _Occupied) -> list[Span]:
     """Names in "sentiment (Amazon Polarity, IMDB, Yelp)" or "NLI (ANLI R1, R2, CB)": a list of
     names and nothing else; one item alone only after a task word; not after "models"."""
     if cue.MODELS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -252,7 +272,7 @@ def _task_paren_names(text: str, m: re.Match[str], catalog_spans: Sequence[Span]
         return []
     names, others = [], 0
     for item in items:  # a catalog name, a round, or a word that is not a name ("Adam") is skipped
-        if _is_name(item.group(), False) and not overlaps(item.span(), catalog_spans):
+        if _is_name(item.group(), False) and not catalog_spans.overlaps(item.span()):
             names.append(item)
         else:
             others += 1
@@ -324,18 +344,26 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue] =
 _HEADING_LINE = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][^.:;!?\n]{0,60}")
 
 
-def _evaluated_too(text: str, in_sentence: Sequence[Candidate], k: int, sentence_end: int) -> bool:
+def _list_ends(text: str, in_sentence: Sequence[Candidate]) -> list[int]:
+    """For each name of a sentence, the index of the last name of the list it belongs to."""
+    ends = list(range(len(in_sentence)))
+    for k in range(len(in_sentence) - 2, -1, -1):
+        if cue.LIST_SEP.fullmatch(text, in_sentence[k][1], in_sentence[k + 1][0]):
+            ends[k] = ends[k + 1]
+    return ends
+
+
+def _evaluated_too(text: str, in_sentence: Sequence[Candidate], last: int, sentence_end: int) -> bool:
     """"We fine-tune on X and Y and report accuracy on their test sets": the evaluation after the
-    list (rule in the module doc) names no dataset before the end of its clause."""
-    last = k
-    while last + 1 < len(in_sentence) and cue.LIST_SEP.fullmatch(text, in_sentence[last][1], in_sentence[last + 1][0]):
-        last += 1
+    list ending with name ``last`` (rule in the module doc) names no dataset before the end of its clause."""
     m = cue.EVALUATED_TOO.match(text, in_sentence[last][1], sentence_end)
     if not m:
         return False
     stop = cue.CLAUSE_PUNCTUATION.search(text, m.end(), sentence_end)
     own_end = stop.start() if stop else sentence_end
-    return not any(m.end() <= s < own_end for s, _, _ in in_sentence)
+    starts = [s for s, _, _ in in_sentence]
+    i = bisect_left(starts, m.end())
+    return not (i < len(starts) and starts[i] < own_end)
 
 
 # "Google Landmarks v2 (GLDv2)", "VoxPopuli (VP-400K; Wang et al., 2021a)": a short name restated
@@ -362,6 +390,7 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
     cancelled = _cancelled(masked, candidates, cues)
     candidates = [c for i, c in enumerate(candidates) if i not in cancelled]
     cue_starts = [c.start for c in cues]
+    candidate_starts = [c[0] for c in candidates]  # sorted, as candidates are
     mentions: dict[tuple[str, Role], DatasetMention] = {}
     carried: Role | None = None
     default = cue.default_training_role(masked, cues)
@@ -375,14 +404,16 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
         line = masked[s_start:s_end].strip()
         if (new_paragraph and len(line.split()) <= 4) or _HEADING_LINE.fullmatch(line):
             heading = cast(Role, roles[-1]) if roles else None  # a new heading without a role resets it
-        in_sentence = [c for c in candidates if s_start <= c[0] < s_end]
+        in_sentence = candidates[bisect_left(candidate_starts, s_start):bisect_left(candidate_starts, s_end)]
+        transfer = bool(in_sentence) and cue.TRANSFER.search(masked, s_start, s_end) is not None
+        list_ends = _list_ends(masked, in_sentence)
         for k, (start, end, entry) in enumerate(in_sentence):
             surface = text[start:end]
             ident = entry.key if entry else surface.casefold()
             found_roles = cue.roles_of(masked, start, end, (s_start, s_end), local, roles, carried)
-            if "finetuning" in found_roles and _evaluated_too(masked, in_sentence, k, s_end):
+            if "finetuning" in found_roles and _evaluated_too(masked, in_sentence, list_ends[k], s_end):
                 found_roles = [*found_roles, "evaluation"]
-            if found_roles == ["evaluation"] and cue.TRANSFER.search(masked, s_start, s_end):
+            if found_roles == ["evaluation"] and transfer:
                 found_roles = ["evaluation", "finetuning"]  # "transfer learning datasets": fine-tuned to be evaluated
             also = _also_called(masked, end, surface)
             for role in found_roles:

@@ -38,7 +38,9 @@ Values that cannot be read become `Problem`s; the mention and its text are kept.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from decimal import Decimal
 from typing import Generic, Literal, TypeVar
 
@@ -198,8 +200,16 @@ _BREAK_PENALTY = 10_000
 def _gap(text: str, a: Mention, b: Mention) -> int:
     """Distance in characters, plus a penalty when a clause break separates the two."""
     first, second = (a, b) if a.start <= b.start else (b, a)
-    between = text[first.end : second.start]
-    return _distance(a, b) + (_BREAK_PENALTY if _CLAUSE_BREAK.search(between) else 0)
+    breaks = _clause_breaks(text)
+    i = bisect_left(breaks, (first.end, first.end))
+    separated = i < len(breaks) and breaks[i][1] <= second.start
+    return _distance(a, b) + (_BREAK_PENALTY if separated else 0)
+
+
+@lru_cache(maxsize=32)
+def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the clause breaks of ``text``, found once per excerpt (not per pair of facts)."""
+    return tuple(m.span() for m in _CLAUSE_BREAK.finditer(text))
 
 
 def _same_sentence(text: str, a: Mention, b: Mention) -> bool:
@@ -243,19 +253,34 @@ def _assign_parameters(excerpt: TaggedExcerpt, models: list[ModelFacts], problem
     else:
         owners = _respectively(text, models, facts)
         unique = len(facts) <= len(models)
+        named = sorted((m.start, position) for position, model in enumerate(models) for m in model.mentions)
         pairs = sorted(
-            (_closeness(text, fact.mention, model), index, position)
+            (_closeness(text, fact.mention, models[position]), index, position)
             for index, fact in enumerate(facts)
-            for position, model in enumerate(models)
+            for position in _nearest_models(named, len(models), fact.mention)
         )
+        taken_models = {id(owner) for owner in owners.values()}
         for _, index, position in pairs:
             model = models[position]
-            taken = unique and any(owner is model for owner in owners.values())
-            if index not in owners and not taken:
+            if index not in owners and not (unique and id(model) in taken_models):
                 owners[index] = model
+                taken_models.add(id(model))
     for index, model in owners.items():
         if all(p.value != facts[index].value for p in model.parameters):
             model.parameters.append(facts[index])
+
+
+_NEAREST = 16
+
+
+def _nearest_models(named: list[tuple[int, int]], count: int, anchor: Mention) -> list[int]:
+    """Positions of the models a count may go to: all ``count`` of them, or in an excerpt naming
+    more than a few dozen, those named nearest to it (pairing every count with every model is
+    quadratic). ``named``: (start of a mention, position of its model), in text order."""
+    if count <= _NEAREST:
+        return list(range(count))
+    i = bisect_left(named, (anchor.start, -1))
+    return sorted({position for _, position in named[max(0, i - _NEAREST):i + _NEAREST]})
 
 
 # "a 3.9 billion parameter BERT-style model, Megatron-BERT": the count describes the
@@ -330,15 +355,23 @@ class _Use:
         return min((f.mention for f in facts), key=lambda m: m.start)
 
 
+def _nearby(starts: list[int], at: int, reach: int = _NEAREST) -> range:
+    """Indices of the ``reach`` mentions on either side of ``at``: a count pairs with hardware
+    near it, and trying every pair would be quadratic in an excerpt of thousands of tags."""
+    i = bisect_left(starts, at)
+    return range(max(0, i - reach), min(len(starts), i + reach))
+
+
 def _hardware_uses(excerpt: TaggedExcerpt, problems: list[Problem]) -> list[_Use]:
     text = excerpt.text
     hardware = [Fact(resolve_hardware(m.surface), m) for m in excerpt.mentions_of("hardware")]
     counts = [f for f in (_read(m, read_count, problems, text) for m in excerpt.mentions_of("gpu_count")) if f]
+    hardware_starts = [h.mention.start for h in hardware]  # mentions come in text order
     pairs = sorted(
-        (_gap(text, c.mention, h.mention), ci, hi)
+        (_gap(text, c.mention, hardware[hi].mention), ci, hi)
         for ci, c in enumerate(counts)
-        for hi, h in enumerate(hardware)
-        if _same_sentence(text, c.mention, h.mention)
+        for hi in _nearby(hardware_starts, c.mention.start)
+        if _same_sentence(text, c.mention, hardware[hi].mention)
     )
     count_of: dict[int, int] = {}
     used_counts: set[int] = set()
