@@ -35,6 +35,10 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "heading lines": lambda n: "\n".join(["Pretraining datasets"] * n),
     "model and params tags": lambda n: " ".join(f"<model>M{i}</model> has <params>{i}M</params>" for i in range(n)),
     "count and hardware tags": lambda n: " ".join(f"<gpu_count>{i}</gpu_count> <hardware>A100</hardware>" for i in range(n)),
+    "verbs with 'on' in one sentence": lambda n: "We train on Alpha, evaluate on Beta, measure on Gamma, " * (n // 4),
+    "'initialized from' sentences": lambda n: "The model is initialized from the pretrained T5. " * (n // 2),
+    "no-break spaces": lambda n: "We train on" + "\u00a0" * (10 * n) + "C4.",
+    "parenthesised short names": lambda n: "the score is high (XyzN) " * n,
 }
 
 

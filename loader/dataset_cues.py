@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,8 +17,10 @@ Span = tuple[int, int]
 
 # --- sentences and clauses -------------------------------------------------------------
 
-# A line break ends a sentence too: headings and list items stand on lines of their own.
-_SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[\"'(\[]?[A-Z0-9])|[.!?]?\s*\n\s*\n|[.!?]?[ \t]*\n")
+# A line break ends a sentence too where the line is a heading or ends one (see ``sentences``).
+# "#" is a masked tagged value ("We evaluate on X. ### was trained ..."), "\u00a6" filled blanks.
+_SENTENCE_END = re.compile(r"[.!?](?=[ \t\u00a6]+[\"'(\[]?[A-Z0-9#])|[.!?]?(?<!\s)\s*\n\s*\n|[.!?]?(?<!\s)[ \t]*\n")
+_SOFT_WRAP_WORDS = 10  # a longer line that does not end a sentence is wrapped prose
 _ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|approx|vs|cf|al|Fig|Eq|Sec|Tab|No|resp)\.$")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although|though)\b|\s(?:while|whereas)\s"
                            r"|,\s+and\s+(?:then\s+)?(?:we|they)\b")
@@ -31,6 +33,10 @@ def sentences(text: str) -> list[tuple[int, int, bool]]:
     for match in _SENTENCE_END.finditer(text):
         if match.group() == "." and _ABBREVIATION.search(text[max(start, match.end() - 8):match.end()]):
             continue
+        if match.group().count("\n") == 1 and not match.group()[:1] in ".!?":  # one line break, no full stop
+            line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+            if len(line.split()) > _SOFT_WRAP_WORDS:  # hard-wrapped prose: "... on SQuAD and\nevaluate it"
+                continue
         spans.append((start, match.end(), new_paragraph))
         new_paragraph = match.group().count("\n") >= 2
         start = match.end()
@@ -131,6 +137,7 @@ class Cue:
 
 def find_cues(text: str, blocked: Sequence[Span]) -> list[Cue]:
     found = []
+    parens = [m.span() for m in _PAREN.finditer(text)]  # an unclosed "(" makes no aside
     for m in CUES.finditer(text):
         kind = next(k for k in ("pretraining", "finetuning", "evaluation", "train", "corpus") if m.group(k))
         obj = m.group("obj") or m.group("obj2") or ""
@@ -138,7 +145,8 @@ def find_cues(text: str, blocked: Sequence[Span]) -> list[Cue]:
             continue
         if kind == "evaluation" and m.group().casefold() in ("benchmark", "benchmarks", "downstream"):
             kind = "bench"  # a noun: the role of a training verb just before it (module doc)
-        aside = text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start())
+        i = bisect_left(parens, (m.start() + 1,)) - 1
+        aside = i >= 0 and parens[i][0] < m.start() < parens[i][1]
         found.append(Cue(m.start(), m.end(), kind, aside))
     return found
 
@@ -236,10 +244,15 @@ def list_starts(text: str, sentence_spans: Sequence[Span], cues: Sequence[Cue]) 
                 between = text[m.end():item.start()]
                 if between.count("(") == between.count(")"):  # not "(VP-400K; Wang et al.)"
                     yield item.end(), False
+    scanned_to = -1  # "on Y" after the first verb of a sentence is read once, not once per verb
+    sentence_starts = [s for s, _ in sentence_spans]
     for m in _VERB_ON.finditer(text):
         yield m.end(), False
-        sentence_end = next((e for s, e in sentence_spans if s <= m.start() < e), len(text))
-        yield from ((later.end(), False) for later in _LATER_ON.finditer(text, m.end(), sentence_end))
+        i = bisect_left(sentence_starts, m.start() + 1) - 1
+        sentence_end = sentence_spans[i][1] if i >= 0 else len(text)
+        if m.end() >= scanned_to:
+            yield from ((later.end(), False) for later in _LATER_ON.finditer(text, m.end(), sentence_end))
+            scanned_to = sentence_end
     for m in _USED.finditer(text):
         sentence = next((s for s in sentence_spans if s[0] <= m.start() < s[1]), (0, len(text)))
         lo, hi = clause(text, sentence, m.start())
@@ -277,7 +290,7 @@ NEGATED_BEFORE = re.compile(
     r"|\bcompar\w*\s+(?:to|with|against)\s+(?:[\w-]+\s+){0,3}?(?:models?|baselines?|methods|approaches|networks?|systems)"
     r"\s+(?:\w+\s+)?(?:pre-?trained|trained|fine-?tuned|finetuned)\s+(?:only\s+)?on\s+(?:the\s+)?"
     # "ProGen2 and CARP, which are trained on X": another model's data (not "our model, which ...")
-    r"|(?<!#)(?<!\bmodel)(?<!\bmodels)(?<!\bnetwork)(?<!\bit),\s+(?:which|that|who)\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?"
+    r"|(?<![\w#])[\w.+-]*(?-i:[A-Z])[\w.+-]*(?:\s*\([^()]*\))?,\s+(?:which|that|who)\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?"
     r"(?:pre-?trained|trained|fine-?tuned)\s+on\s+(?:the\s+)?"
     r"|\bnot\s+(?:use|used|using|include|included|including)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:from|of)\s+(?:the\s+)?"
     r"|\b(?:not\s+(?:use|used|using|include|included|including|train\w*\s+on|rely\s+on)|never\s+used"
@@ -450,7 +463,7 @@ TASK_PAREN = re.compile(rf"(?<=[A-Za-z])\s*\((?P<names>{_ITEM}(?:(?:\s*,\s*(?:an
 # "code models (InCoder-6.7B and CodeGen-Multi-2.7B)": models in parentheses, not data.
 MODELS_BEFORE = re.compile(r"(?<![\w-])(?:" + _MODEL_NOUN + r"|systems|methods|approaches|works)$", re.IGNORECASE)
 TASK_WORD = re.compile(
-    r"(?:answering|classification|recognition|reasoning|comprehension|inference|detection|segmentation"
+    r"(?<![\w-])(?:answering|classification|recognition|reasoning|comprehension|inference|detection|segmentation"
     r"|summarization|translation|generation|retrieval|captioning|examinations?|exams?|tasks?|benchmarks?"
     r"|QA|NLI|NER)$")
 APPOSITION = re.compile(
@@ -478,8 +491,9 @@ def default_training_role(text: str, cues: Sequence[Cue]) -> str:
     in the excerpt is pre-trained."""
     if any(c.kind == "pretraining" for c in cues):
         return "pretraining"
+    spans = sentences(text)
     for m in STARTS_FROM_A_MODEL.finditer(text):
-        sentence = next((s for s in sentences(text) if s[0] <= m.start() < s[1]), (0, len(text)))
+        sentence = next((s for s in spans if s[0] <= m.start() < s[1]), (0, len(text)))
         if "version" in m.group() or any(c.kind == "finetuning" and sentence[0] <= c.start < sentence[1] for c in cues):
             return "finetuning"  # "initialized from T5 and fine-tuned for 12k steps"
     return "pretraining"
@@ -515,8 +529,10 @@ GERUND_AS_NOUN = re.compile(r"\b(?:for|of|during|after|before|in|the|our|its)\s+
 # pre-trained models on the training set and report results on the validation set": every
 # benchmark of the excerpt is fine-tuned on before it is evaluated on ...
 FINE_TUNED_ON_EACH = re.compile(
-    r"\b(?:fine-?tun\w*|finetun\w*)\b[^.;]{0,60}?\b(?:on|to|for)\s+(?:each|every|all|those|these|the)\s+"
-    r"(?:of\s+the\s+)?(?:\d+\s+)?(?:downstream\s+)?(?:tasks?|datasets?|benchmarks?|training\s+(?:sets?|splits?|data))\b",
+    r"\b(?:fine-?tun\w*|finetun\w*)\b[^.;]{0,60}?\b(?:on|to|for)\s+(?:"
+    r"(?:each|every|all|those|these)\s+(?:of\s+(?:the|these|those)\s+)?(?:\d+\s+)?(?:downstream\s+)?(?:tasks?|datasets?|benchmarks?)"
+    r"|the\s+(?:\d+\s+)?downstream\s+(?:tasks|datasets|benchmarks)"
+    r"|the\s+training\s+sets?\s+and\s+report)\b",
     re.IGNORECASE)
 # ... unless the excerpt also evaluates without fine-tuning.
 EVALUATED_AS_IS = re.compile(r"\b(?:zero|few|one)-shot\b|\bwithout\s+(?:any\s+)?fine-?tun|\blinear\s+prob"
@@ -533,39 +549,69 @@ CLAUSE_PUNCTUATION = re.compile(r"[,;.]")
 _REASON = re.compile(r",\s+(?:since|because|as)\b")
 
 
+def _nearest_before(text: str, cues: Sequence[Cue], span: range, start: int,
+                    usable: Callable[[int], bool]) -> tuple[int | None, bool]:
+    """The nearest usable cue in ``span`` ending before ``start``, a main one ("evaluate X on each
+    cluster after instruction tuning on the others: A, B") before a subordinate one; and
+    whether the cues it was chosen among (the main ones, else all) are all data nouns."""
+    nearest: int | None = None
+    subordinate_only = True
+    only_nouns = True
+    for i in reversed(span):
+        if cues[i].end > start or not usable(i):
+            continue
+        main = not SUBORDINATE.search(text, max(0, cues[i].start - 12), cues[i].start)
+        if main and subordinate_only:  # the first main cue outranks any subordinate one seen
+            nearest, subordinate_only, only_nouns = i, False, cues[i].kind == "corpus"
+        elif nearest is None:
+            nearest, only_nouns = i, cues[i].kind == "corpus"
+        elif main or subordinate_only:
+            only_nouns = only_nouns and cues[i].kind == "corpus"
+        if nearest is not None and not subordinate_only and not only_nouns:
+            break  # the answer cannot change any more
+    return nearest, only_nouns
+
+
 def _role_at(text: str, start: int, end: int, clause: Span, sentence: Span, cues: Sequence[Cue],
-             roles: Sequence[str]) -> int | None:
+             cue_starts: Sequence[int]) -> int | None:
     """Index of the cue that gives the role: nearest before, else first after (strong first),
     in the clause, then the sentence. A cue in a parenthetical aside does not reach outside
-    it; the sentence stops at a reason ("..., since ...") that follows the mention."""
-    asides = [span for span in _spans(_PAREN, text, *sentence) if not span[0] <= start < span[1]]
-    usable = [i for i, c in enumerate(cues) if not overlaps((c.start, c.end), asides)]
+    it; the sentence stops at a reason ("..., since ...") that follows the mention.
+    ``cue_starts``: the starts of ``cues``, which are in text order (found by bisection, so a
+    sentence with thousands of names and cues stays near linear)."""
+    parens = _spans(_PAREN, text, *sentence)
+
+    def usable(i: int) -> bool:  # not inside an aside that does not hold the name
+        c = cues[i]
+        k = bisect_left(parens, (c.end,)) - 1
+        return not any(s < c.end and c.start < e and not s <= start < e for s, e in parens[max(0, k - 1):k + 1])
+
     reasons = _positions(_REASON, text, *sentence)
     after = bisect_left(reasons, end)
     reason_at = reasons[after] if after < len(reasons) else None
+    first_after = bisect_left(cue_starts, end)
     for lo, hi in (clause, (sentence[0], reason_at if reason_at is not None else sentence[1])):
-        before = [i for i in usable if lo <= cues[i].start and cues[i].end <= start]
-        main = [i for i in before if not SUBORDINATE.search(text, max(0, cues[i].start - 12), cues[i].start)]
-        if main:  # "evaluate X on each cluster after instruction tuning on the others: A, B"
-            before = main
-        strong_after = [i for i in usable if not cues[i].weak and cues[i].start >= end and cues[i].end <= hi]
-        if (before and cues[before[-1]].kind == "corpus" and strong_after
-                and all(cues[i].kind == "corpus" for i in before)):  # "We used three datasets for testing: X": the noun gives way
-            return strong_after[0]
-        if before:
-            return before[-1]
-        after = [(cues[i].weak, i) for i in usable if cues[i].start >= end and cues[i].end <= hi]
-        if after:
-            return min(after)[1]
+        nearest, only_nouns = _nearest_before(text, cues, range(bisect_left(cue_starts, lo),
+                                                                 bisect_left(cue_starts, start)), start, usable)
+        later = range(first_after, bisect_left(cue_starts, hi))
+        strong_after = next((i for i in later if not cues[i].weak and cues[i].end <= hi and usable(i)), None)
+        if nearest is not None and only_nouns and strong_after is not None:
+            return strong_after  # "We used three datasets for testing: X": the noun gives way
+        if nearest is not None:
+            return nearest
+        weak_after = next((i for i in later if cues[i].weak and cues[i].end <= hi and usable(i)), None)
+        if strong_after is not None or weak_after is not None:
+            return strong_after if strong_after is not None else weak_after
     return None
 
 
 def roles_of(text: str, start: int, end: int, sentence: Span, cues: Sequence[Cue], roles: Sequence[str],
-              carried: str | None) -> list[str]:
-    """The role(s) of a mention (module doc, "Role")."""
+              carried: str | None, cue_starts: Sequence[int] | None = None) -> list[str]:
+    """The role(s) of a mention (module doc, "Role"); ``cue_starts``: the starts of ``cues``."""
     if _positions(LEAKAGE, text, *sentence) and SPLIT_AFTER.match(text, end):
         return ["evaluation"]
-    i = _role_at(text, start, end, clause(text, sentence, start), sentence, cues, roles)
+    starts = cue_starts if cue_starts is not None else [c.start for c in cues]
+    i = _role_at(text, start, end, clause(text, sentence, start), sentence, cues, starts)
     if i is None:
         if BENCHMARK_AFTER.match(text, end):
             return ["evaluation"]

@@ -154,7 +154,7 @@ _FOOTNOTE_MARKS = str.maketrans({c: " " for c in "⁰¹²³⁴⁵⁶⁷⁸⁹†
 
 
 # A long run of blanks is layout, not prose; filled (offsets kept) so no pattern crawls through it.
-_LONG_BLANKS = re.compile(r"[ \t]{16,}")
+_LONG_BLANKS = re.compile(r"[^\S\n]{16,}")
 
 
 def _mask(text: str, exclude: Sequence[Span]) -> str:
@@ -221,8 +221,8 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
 
     def accept(span: Span, at_sentence_start: bool | None = None) -> None:
         name = text[span[0]:span[1]]
-        starts = span[0] in sentence_starts if at_sentence_start is None else at_sentence_start
-        if (_is_name(name, starts) and not occupied.overlaps(span)
+        opens_sentence = span[0] in sentence_starts if at_sentence_start is None else at_sentence_start
+        if (_is_name(name, opens_sentence) and not occupied.overlaps(span)
                 and not _in_url(text, *span) and not cue.HARDWARE_NEXT.match(text, span[1])
                 and not cue.SOFTWARE_NEXT.match(text, span[1]) and not _kind_of_data(text, *span)):
             found.append(span)
@@ -261,7 +261,7 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
     return [(s, e, None) for s, e in found]
 
 
-def _task_paren_names(text: str, m: re.Match[str], catalog_spans: _Occupied) -> list[Span]:
+def _task_paren_names(text: str, m: re.Match[str], catalog_names: _Occupied) -> list[Span]:
     """Names in "sentiment (Amazon Polarity, IMDB, Yelp)" or "NLI (ANLI R1, R2, CB)": a list of
     names and nothing else; one item alone only after a task word; not after "models"."""
     if cue.MODELS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -272,13 +272,13 @@ def _task_paren_names(text: str, m: re.Match[str], catalog_spans: _Occupied) -> 
         return []
     names, others = [], 0
     for item in items:  # a catalog name, a round, or a word that is not a name ("Adam") is skipped
-        if _is_name(item.group(), False) and not catalog_spans.overlaps(item.span()):
+        if _is_name(item.group(), False) and not catalog_names.overlaps(item.span()):
             names.append(item)
         else:
             others += 1
     if all(cue.plain_phrase(n.group()) for n in names) and not others:  # "(Exact Match)"
         return []
-    if len(items) == 1 and not cue.TASK_WORD.search(text, 0, m.start()):
+    if len(items) == 1 and not cue.TASK_WORD.search(text, max(0, m.start() - 30), m.start()):
         return []
     return [n.span() for n in names]
 
@@ -319,6 +319,9 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue] =
     for start, end in sentence_spans:  # "... and ColabFoldDB. ColabFoldDB itself aggregates X and Y."
         lead = start + len(text[start:end]) - len(text[start:end].lstrip())
         for name in (n for n in known if text.startswith(n, lead)):
+            entry = resolve_dataset(name)
+            if (entry and entry.kind == "benchmark") or cue.BENCHMARK_AFTER.match(text, lead + len(name)):
+                continue  # "SuperGLUE includes BoolQ and CB": tasks evaluated on themselves
             if region := cue.components(text, lead + len(name), (start, end), cues):
                 sources |= {j for j, (s, _, _) in enumerate(candidates) if region[0] <= s < region[1]}
     for aside in cue.PARTS_ASIDE.finditer(text):
@@ -333,7 +336,7 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue] =
         after[i - 1] = after[i - 1] or after[i]
     negated = {i for i in range(len(candidates)) if before[i] or after[i]}
     for i in list(negated):  # "We removed all X documents from Y, since X is ...": X again in the sentence
-        sentence = next(((a, b) for a, b, _ in cue.sentences(text) if a <= candidates[i][0] < b), (0, 0))
+        sentence = next(((a, b) for a, b in sentence_spans if a <= candidates[i][0] < b), (0, 0))
         negated |= {j for j, (s, _, entry) in enumerate(candidates)
                     if sentence[0] <= s < sentence[1] and entry and entry == candidates[i][2]}
     return {i for i, (s, e, _) in enumerate(candidates)
@@ -353,7 +356,8 @@ def _list_ends(text: str, in_sentence: Sequence[Candidate]) -> list[int]:
     return ends
 
 
-def _evaluated_too(text: str, in_sentence: Sequence[Candidate], last: int, sentence_end: int) -> bool:
+def _evaluated_too(text: str, in_sentence: Sequence[Candidate], starts: Sequence[int], last: int,
+                   sentence_end: int) -> bool:
     """"We fine-tune on X and Y and report accuracy on their test sets": the evaluation after the
     list ending with name ``last`` (rule in the module doc) names no dataset before the end of its clause."""
     m = cue.EVALUATED_TOO.match(text, in_sentence[last][1], sentence_end)
@@ -361,7 +365,6 @@ def _evaluated_too(text: str, in_sentence: Sequence[Candidate], last: int, sente
         return False
     stop = cue.CLAUSE_PUNCTUATION.search(text, m.end(), sentence_end)
     own_end = stop.start() if stop else sentence_end
-    starts = [s for s, _, _ in in_sentence]
     i = bisect_left(starts, m.end())
     return not (i < len(starts) and starts[i] < own_end)
 
@@ -371,11 +374,20 @@ def _evaluated_too(text: str, in_sentence: Sequence[Candidate], last: int, sente
 _RESTATED = re.compile(r"\s*\((?P<short>(?:[A-Z][\w+.-]*|[a-z]+[A-Z][\w+.-]*)(?: [A-Z0-9][\w+.-]*)?)(?:[;,][^()]*)?\)")
 
 
+_NOT_ALSO_CALLED = re.compile(r"(?:Table|Tab|Fig|Figure|Sec|Section|Appendix|App|Eq|Equation|Algorithm|Alg)\b\.?.*",
+                              re.IGNORECASE)
+
+
 def _also_called(text: str, end: int, name: str) -> str | None:
+    """The short name restated after ``name``: "(GLDv2)", "(VP-400K; Wang et al.)"; not a
+    citation "(Devlin, 2019)", a pointer "(Table 3)", a licence or an organisation."""
     m = _RESTATED.match(text, end)
-    if not m or not any(c.isupper() for c in m["short"]) or len(m["short"]) > 20 or m["short"] == name:
+    short = m["short"] if m else ""
+    if (not m or sum(c.isupper() or c.isdigit() for c in short) < 2 or len(short) > 20 or short == name
+            or _NOT_ALSO_CALLED.fullmatch(short) or cue.NOT_A_NAME.fullmatch(short)
+            or short.casefold() in cue.STOP or re.match(r"\s*,\s*(?:19|20)\d\d", text[m.end("short"):])):
         return None
-    return None if re.fullmatch(r"[A-Z][a-z]+", m["short"]) else m["short"]  # "(Devlin ...)" is a citation
+    return short
 
 
 def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[DatasetMention]:
@@ -401,17 +413,19 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
             carried = None
             heading = None
         roles = cue.sentence_roles(local, carried, default)
+        local_starts = [c.start for c in local]
         line = masked[s_start:s_end].strip()
         if (new_paragraph and len(line.split()) <= 4) or _HEADING_LINE.fullmatch(line):
             heading = cast(Role, roles[-1]) if roles else None  # a new heading without a role resets it
         in_sentence = candidates[bisect_left(candidate_starts, s_start):bisect_left(candidate_starts, s_end)]
         transfer = bool(in_sentence) and cue.TRANSFER.search(masked, s_start, s_end) is not None
         list_ends = _list_ends(masked, in_sentence)
+        starts = [s for s, _, _ in in_sentence]
         for k, (start, end, entry) in enumerate(in_sentence):
             surface = text[start:end]
             ident = entry.key if entry else surface.casefold()
-            found_roles = cue.roles_of(masked, start, end, (s_start, s_end), local, roles, carried)
-            if "finetuning" in found_roles and _evaluated_too(masked, in_sentence, list_ends[k], s_end):
+            found_roles = cue.roles_of(masked, start, end, (s_start, s_end), local, roles, carried, local_starts)
+            if "finetuning" in found_roles and _evaluated_too(masked, in_sentence, starts, list_ends[k], s_end):
                 found_roles = [*found_roles, "evaluation"]
             if found_roles == ["evaluation"] and transfer:
                 found_roles = ["evaluation", "finetuning"]  # "transfer learning datasets": fine-tuned to be evaluated

@@ -260,11 +260,16 @@ def _assign_parameters(excerpt: TaggedExcerpt, models: list[ModelFacts], problem
             for position in _nearest_models(named, len(models), fact.mention)
         )
         taken_models = {id(owner) for owner in owners.values()}
-        for _, index, position in pairs:
-            model = models[position]
-            if index not in owners and not (unique and id(model) in taken_models):
-                owners[index] = model
-                taken_models.add(id(model))
+        left = [i for i in range(len(facts)) if i not in owners]
+        for rest in (False, True):  # nearby models first; a count they leave without one tries them all
+            if rest:
+                pairs = sorted((_closeness(text, facts[i].mention, model), i, position)
+                               for i in left if i not in owners for position, model in enumerate(models))
+            for _, index, position in pairs:
+                model = models[position]
+                if index not in owners and not (unique and id(model) in taken_models):
+                    owners[index] = model
+                    taken_models.add(id(model))
     for index, model in owners.items():
         if all(p.value != facts[index].value for p in model.parameters):
             model.parameters.append(facts[index])
@@ -274,9 +279,10 @@ _NEAREST = 16
 
 
 def _nearest_models(named: list[tuple[int, int]], count: int, anchor: Mention) -> list[int]:
-    """Positions of the models a count may go to: all ``count`` of them, or in an excerpt naming
-    more than a few dozen, those named nearest to it (pairing every count with every model is
-    quadratic). ``named``: (start of a mention, position of its model), in text order."""
+    """Positions of the models a count may go to first: all ``count`` of them, or in an excerpt
+    naming more than ``_NEAREST``, those of the ``_NEAREST`` mentions on either side of it
+    (pairing every count with every model is quadratic). ``named``: (start of a mention,
+    position of its model), in text order."""
     if count <= _NEAREST:
         return list(range(count))
     i = bisect_left(named, (anchor.start, -1))

@@ -234,10 +234,10 @@ def read_hours(text: str) -> Reading[Decimal]:
         if trailing_half:  # "a week and a half"
             total += per_unit / 2
             previous_end = trailing_half.end()
-    if total <= 0:
-        raise ValueProblem(f"{text!r} is not a positive duration")
     if total.as_tuple().exponent < -6:  # "20 minutes": a third of an hour, to the micro-hour
         total = total.quantize(Decimal("0.000001"))
+    if total <= 0:
+        raise ValueProblem(f"{text!r} is not a positive duration")
     return Reading(total, approximate)
 
 

@@ -836,3 +836,33 @@ def test_fine_tuned_on_each_benchmark_means_every_benchmark_is_fine_tuned_on() -
                            ("CNN/Daily Mail", "finetuning"), ("Gigaword", "evaluation"), ("Gigaword", "finetuning")]
     zero_shot = "We evaluate zero-shot on XSum. We fine-tune separately on each of the other datasets."
     assert found(zero_shot) == [("XSum", "evaluation")]
+
+
+# --- found in review -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We evaluate on MMLU." + " " * 20 + "The Pile is the training corpus.",
+     [("MMLU", "evaluation"), ("The Pile", "pretraining")]),
+    ("We evaluate on MMLU and GSM8K. Separately, we fine-tune a reward model on the training data of HH-RLHF.",
+     [("MMLU", "evaluation"), ("GSM8K", "evaluation"), ("Anthropic HH-RLHF", "finetuning")]),
+    ("We evaluate on TruthfulQA (MC2) and HellaSwag.", [("TruthfulQA", "evaluation"), ("HellaSwag", "evaluation")]),
+    ("We evaluate on SuperGLUE. SuperGLUE includes BoolQ and COPA.",
+     [("SuperGLUE", "evaluation"), ("BoolQ", "evaluation"), ("COPA", "evaluation")]),
+    ("We build an encoder, which is pre-trained on ImageNet.", [("ImageNet", "pretraining")]),
+    ("Scores are in % (higher is better. We fine-tune the model, and the corpus is Alpaca.",
+     [("Alpaca", "finetuning")]),
+    ("We fine-tune the model on SQuAD and a long line of wrapped prose that goes on and on and\n"
+     "evaluate it on the test set.", [("SQuAD", "evaluation"), ("SQuAD", "finetuning")]),
+])
+def test_review_findings(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_pointer_or_citation_in_parentheses_is_not_an_alias() -> None:
+    mentions = find_datasets("We evaluate on FooBench (Appendix B), BarBench (Table 3) and QuuxQA (OpenAI, 2019).")
+    assert [m.also_called for m in mentions] == [None, None, None]
+
+
+def test_a_masked_model_opening_a_sentence_ends_the_previous_one() -> None:
+    text = "We evaluate on MMLU. Llama depends on Meta Platforms."
+    assert found(text, ((21, 26),)) == [("MMLU", "evaluation")]
