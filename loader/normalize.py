@@ -156,6 +156,9 @@ def _read_words(cleaned: str, original: str) -> int:
         elif word in _SMALL:
             current += _SMALL[word]
             seen = True
+        elif word in ("couple", "pair"):  # "a couple of days"
+            current = max(current, 1) * 2
+            seen = True
         elif word in ("hundred", "dozen"):
             current = max(current, 1) * (100 if word == "hundred" else 12)
             seen = True
@@ -172,8 +175,18 @@ def _read_words(cleaned: str, original: str) -> int:
     return total + current
 
 
+# "2 x 8", "16×8 GPUs": nodes times accelerators per node, written as a product.
+_PRODUCT = re.compile(r"^\s*(?:about\s+|~\s*)?(\d{1,5})\s*[x×*]\s*(\d{1,5})\b(?!\s*\^|\s*10)[^\d]*$", re.IGNORECASE)
+
+
 def read_count(text: str) -> Reading[int]:
-    """A count (parameters, accelerators): a whole number."""
+    """A count (parameters, accelerators): a whole number, or a product of two ("2 x 8" is 16).
+
+    >>> read_count("2 x 8").value, read_count("16×8 GPUs").value
+    (16, 128)
+    """
+    if product := _PRODUCT.match(text):
+        return Reading(int(product.group(1)) * int(product.group(2)), approximate=bool(re.match(r"\s*(?:about|~)", text)))
     reading = read_number(text)
     count = int(reading.value.to_integral_value())
     if count <= 0:
@@ -194,6 +207,7 @@ _UNIT_ALIASES = {
     "mo": "month", "yr": "year", "y": "year",
 }
 _ACCELERATOR_HOURS = re.compile(r"\b(?:gpu|tpu|chip|accelerator|device|node|core)[- ]?(?:hours?|days?)\b", re.IGNORECASE)
+_PER_UNIT_OF_WORK = re.compile(r"\b(?:per|each|every|an?)\s+(?:epoch|step|iteration|batch|update|sample)s?\b", re.IGNORECASE)
 _TRAILING_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _HALF = re.compile(r"\band a half\b|\bhalf an?\b|\bhalf\b", re.IGNORECASE)
 
@@ -207,6 +221,8 @@ def read_hours(text: str) -> Reading[Decimal]:
     """Wall-clock duration in hours; sums parts ("3 days and 12 hours")."""
     if _ACCELERATOR_HOURS.search(text):
         raise ValueProblem(f"{text!r} counts accelerator time, not wall-clock time")
+    if _PER_UNIT_OF_WORK.search(text):
+        raise ValueProblem(f"{text!r} is a time per unit of work, not the training time")
     # "12 days (288 hours)" restates, it does not add: the parenthesis is dropped.
     cleaned, approximate = _strip_hedges(_PARENTHESIS.sub(" ", text) if _UNIT.search(_PARENTHESIS.sub(" ", text)) else text)
     units = list(_UNIT.finditer(cleaned))
@@ -241,7 +257,7 @@ def read_hours(text: str) -> Reading[Decimal]:
     return Reading(total, approximate)
 
 
-_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)(?:[a-z]\b|\b)")  # "2023a" as citations write it
 
 
 def read_year(text: str) -> Reading[int]:

@@ -75,6 +75,7 @@ def test_unreadable_counts_are_problems_not_numbers(text):
         ("90 minutes", Decimal("1.5")),
         ("20 minutes", Decimal("0.333333")),
         ("a fortnight", 336),
+        ("a couple of days", 48),
         ("4-5 days", 108),
     ],
 )
@@ -82,7 +83,8 @@ def test_durations_in_hours(text, hours):
     assert read_hours(text).value == Decimal(hours)
 
 
-@pytest.mark.parametrize("text", ["9,200 GPU-hours", "a while", "several epochs", "2,000 TPU-days"])
+@pytest.mark.parametrize("text", ["9,200 GPU-hours", "a while", "several epochs", "2,000 TPU-days",
+                                  "4.5 hours per epoch", "2 hours an epoch"])
 def test_durations_that_are_not_wall_clock_time_are_problems(text):
     with pytest.raises(ValueProblem):
         read_hours(text)
@@ -122,3 +124,12 @@ def test_ranges_scale_each_end():
     assert read_count("between 100 million and 1 billion").value == 550_000_000
     assert read_count("4-5B").value == 4_500_000_000
     assert read_count("4-5B").approximate
+
+
+@pytest.mark.parametrize(("text", "count"), [("2 x 8", 16), ("16×8 GPUs", 128), ("about 4 x 8", 32)])
+def test_a_product_of_nodes_and_accelerators_is_read_as_its_value(text, count):
+    assert read_count(text).value == count
+
+
+def test_a_citation_year_with_a_letter():
+    assert read_year("2023a").value == 2023
