@@ -8,8 +8,8 @@ Every regex here runs on the *masked* text: the excluded (tagged) spans replaced
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Callable, Iterator, Sequence
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -64,8 +64,18 @@ def _spans(regex: re.Pattern[str], text: str, start: int, end: int) -> tuple[Spa
     return tuple(m.span() for m in regex.finditer(text, start, end))
 
 
-def overlaps(span: Span, spans: Sequence[Span]) -> bool:
-    return any(span[0] < e and s < span[1] for s, e in spans)
+class SpanSet:
+    """Disjoint spans, kept sorted: whether a span overlaps one of them, in O(log n)."""
+
+    def __init__(self, spans: Iterable[Span] = ()):
+        self._spans: list[Span] = sorted(spans)
+
+    def overlaps(self, span: Span) -> bool:
+        i = bisect_right(self._spans, (span[0], span[0]))
+        return any(s < span[1] and span[0] < e for s, e in self._spans[max(0, i - 1):i + 1])
+
+    def add(self, span: Span) -> None:
+        insort(self._spans, span)
 
 
 # --- role cues ---------------------------------------------------------------------------
@@ -137,11 +147,12 @@ class Cue:
 
 def find_cues(text: str, blocked: Sequence[Span]) -> list[Cue]:
     found = []
+    taken = SpanSet(blocked)
     parens = [m.span() for m in _PAREN.finditer(text)]  # an unclosed "(" makes no aside
     for m in CUES.finditer(text):
         kind = next(k for k in ("pretraining", "finetuning", "evaluation", "train", "corpus") if m.group(k))
         obj = m.group("obj") or m.group("obj2") or ""
-        if overlaps(m.span(), blocked) or (obj.strip() and adjectival(text, m.start(), obj)):
+        if taken.overlaps(m.span()) or (obj.strip() and adjectival(text, m.start(), obj)):
             continue
         if kind == "evaluation" and m.group().casefold() in ("benchmark", "benchmarks", "downstream"):
             kind = "bench"  # a noun: the role of a training verb just before it (module doc)
@@ -485,13 +496,12 @@ STARTS_FROM_A_MODEL = re.compile(
     r"|\b(?:instruction-?tuned|fine-?tuned|finetuned)\s+(?:version|variant)\s+of\b", re.IGNORECASE)
 
 
-def default_training_role(text: str, cues: Sequence[Cue]) -> str:
+def default_training_role(text: str, cues: Sequence[Cue], spans: Sequence[Span]) -> str:
     """What a weak training cue means when nothing near it says: pre-training, unless the
     excerpt's model starts from another model and is fine-tuned (in that sentence) and nothing
-    in the excerpt is pre-trained."""
+    in the excerpt is pre-trained. ``spans``: the sentences of ``text``."""
     if any(c.kind == "pretraining" for c in cues):
         return "pretraining"
-    spans = sentences(text)
     for m in STARTS_FROM_A_MODEL.finditer(text):
         sentence = next((s for s in spans if s[0] <= m.start() < s[1]), (0, len(text)))
         if "version" in m.group() or any(c.kind == "finetuning" and sentence[0] <= c.start < sentence[1] for c in cues):
@@ -606,12 +616,11 @@ def _role_at(text: str, start: int, end: int, clause: Span, sentence: Span, cues
 
 
 def roles_of(text: str, start: int, end: int, sentence: Span, cues: Sequence[Cue], roles: Sequence[str],
-              carried: str | None, cue_starts: Sequence[int] | None = None) -> list[str]:
+              carried: str | None, cue_starts: Sequence[int]) -> list[str]:
     """The role(s) of a mention (module doc, "Role"); ``cue_starts``: the starts of ``cues``."""
     if _positions(LEAKAGE, text, *sentence) and SPLIT_AFTER.match(text, end):
         return ["evaluation"]
-    starts = cue_starts if cue_starts is not None else [c.start for c in cues]
-    i = _role_at(text, start, end, clause(text, sentence, start), sentence, cues, starts)
+    i = _role_at(text, start, end, clause(text, sentence, start), sentence, cues, cue_starts)
     if i is None:
         if BENCHMARK_AFTER.match(text, end):
             return ["evaluation"]

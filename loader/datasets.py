@@ -117,7 +117,7 @@ restated in parentheses ("PubMed Central (PMC)") is the same mention.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal, cast
@@ -198,25 +198,11 @@ def _kind_of_data(text: str, start: int, end: int) -> bool:
     return head.isalpha() and head.isupper() and bool(cue.KIND_OF_DATA.match(text, end))
 
 
-class _Occupied:
-    """Disjoint spans, sorted: whether a new span overlaps one in O(log n)."""
-
-    def __init__(self, spans: Iterable[Span] = ()):
-        self._spans: list[Span] = sorted(spans)
-
-    def overlaps(self, span: Span) -> bool:
-        i = bisect_right(self._spans, (span[0], span[0]))
-        return any(s < span[1] and span[0] < e for s, e in self._spans[max(0, i - 1):i + 1])
-
-    def add(self, span: Span) -> None:
-        insort(self._spans, span)
-
-
 def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[int],
                   list_starts: Iterable[tuple[int, bool]]) -> list[Candidate]:
     starts = {s: e for s, e, _ in taken}
     catalog_spans = [(s, e) for s, e, _ in taken]
-    occupied, catalog_occupied = _Occupied(catalog_spans), _Occupied(catalog_spans)
+    occupied, catalog_occupied = cue.SpanSet(catalog_spans), cue.SpanSet(catalog_spans)
     found: list[Span] = []
 
     def accept(span: Span, at_sentence_start: bool | None = None) -> None:
@@ -261,7 +247,7 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
     return [(s, e, None) for s, e in found]
 
 
-def _task_paren_names(text: str, m: re.Match[str], catalog_names: _Occupied) -> list[Span]:
+def _task_paren_names(text: str, m: re.Match[str], catalog_names: cue.SpanSet) -> list[Span]:
     """Names in "sentiment (Amazon Polarity, IMDB, Yelp)" or "NLI (ANLI R1, R2, CB)": a list of
     names and nothing else; one item alone only after a task word; not after "models"."""
     if cue.MODELS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -291,7 +277,8 @@ def _in_url(text: str, start: int, end: int) -> bool:
     return bool(cue.URL_TOKEN.search(text[left:right]))
 
 
-def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue] = ()) -> set[int]:
+def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
+               sentence_spans: Sequence[Span]) -> set[int]:
     """Indices of candidates that are negated, compared against, the source of the dataset
     named just before them or listed as a component of a named corpus, or part of a URL
     (module doc)."""
@@ -302,7 +289,6 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue] =
     sources = {i for i in range(1, len(candidates))
                if cue.SOURCE_OF_PREVIOUS.fullmatch(text, candidates[i - 1][1], candidates[i][0])
                or cue.PARTS_OF.fullmatch(text, candidates[i - 1][1], candidates[i][0])}
-    sentence_spans = [(a, b) for a, b, _ in cue.sentences(text)]
     for i, (_, e, _) in enumerate(candidates):  # "MassiveText, which comprises X, Y and Z"
         sentence = next((sp for sp in sentence_spans if sp[0] <= e - 1 < sp[1]), (0, len(text)))
         if (candidates[i][2] and candidates[i][2].kind == "benchmark") or cue.BENCHMARK_AFTER.match(text, e):
@@ -397,15 +383,16 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
     sentence_starts = {s + len(masked[s:e]) - len(masked[s:e].lstrip()) for s, e, _ in sentences}
     hits = catalog_hits(masked, sentence_starts)
     cues = cue.find_cues(masked, [(s, e) for s, e, _ in hits])
-    lists = cue.list_starts(masked, [(s, e) for s, e, _ in sentences], cues)
+    sentence_spans = [(s, e) for s, e, _ in sentences]
+    lists = cue.list_starts(masked, sentence_spans, cues)
     candidates = sorted([*hits, *_pattern_hits(masked, hits, sentence_starts, lists)], key=lambda c: c[0])
-    cancelled = _cancelled(masked, candidates, cues)
+    cancelled = _cancelled(masked, candidates, cues, sentence_spans)
     candidates = [c for i, c in enumerate(candidates) if i not in cancelled]
     cue_starts = [c.start for c in cues]
     candidate_starts = [c[0] for c in candidates]  # sorted, as candidates are
     mentions: dict[tuple[str, Role], DatasetMention] = {}
     carried: Role | None = None
-    default = cue.default_training_role(masked, cues)
+    default = cue.default_training_role(masked, cues, sentence_spans)
     heading: Role | None = None  # "Pretraining datasets." opening a paragraph: its role where nothing else says
     for s_start, s_end, new_paragraph in sentences:
         local = cues[bisect_right(cue_starts, s_start - 1):bisect_right(cue_starts, s_end - 1)]

@@ -361,7 +361,10 @@ class _Use:
         return min((f.mention for f in facts), key=lambda m: m.start)
 
 
-def _nearby(starts: list[int], at: int, reach: int = _NEAREST) -> range:
+_HARDWARE_REACH = 16
+
+
+def _nearby(starts: list[int], at: int, reach: int = _HARDWARE_REACH) -> range:
     """Indices of the ``reach`` mentions on either side of ``at``: a count pairs with hardware
     near it, and trying every pair would be quadratic in an excerpt of thousands of tags."""
     i = bisect_left(starts, at)
