@@ -105,7 +105,12 @@ role ("fine-tuned on several benchmark tasks: X"); a weak cue passes its role to
 "corpus". In a sentence about leakage or removal, a name followed by "test set" or
 "benchmark" is evaluation only.
 One mention per (dataset, role), at its first occurrence with that role; a name
-restated in parentheses ("PubMed Central (PMC)") is the same mention.
+restated in parentheses ("PubMed Central (PMC)") is the same mention, and the abbreviation
+is kept as the dataset's alias in every role. An abbreviation the text defines
+("the Multi-Turn Programming Benchmark (MTPB)", found as in ``loader/acronyms.py``) joins
+its long form: a catalog abbreviation ("the Microsoft Paraphrase corpus (MRPC)") replaces
+the pattern name inside the long form, a pattern name grows to the whole long form, and a
+later mention of the abbreviation is the same dataset.
 
 >>> text = "We pre-trained on PubMed Central (PMC) and fine-tuned on BC5CDR and MedQA."
 >>> [(m.name, m.role) for m in find_datasets(text)]
@@ -122,6 +127,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal, cast
 
+from loader import acronyms
 from loader import dataset_cues as cue
 from loader.dataset_catalog import (
     Candidate,
@@ -376,6 +382,68 @@ def _also_called(text: str, end: int, name: str) -> str | None:
     return short
 
 
+# A kind noun written in lower case after a long form is not part of the name:
+# "the Microsoft Paraphrase corpus (MRPC)".
+_TRAILING_KIND = re.compile(r"\s+(?:dataset|data\s+set|corpus|corpora|benchmark|collection|database)$")
+
+
+def _with_definitions(text: str, candidates: list[Candidate]) -> tuple[list[Candidate], dict[int, tuple[str, str | None]]]:
+    """Candidates after the abbreviations the text defines (``loader/acronyms.py``) are applied,
+    and, by candidate start, the name and abbreviation to report where they differ from the text.
+
+    "the ReAding Comprehension from Examinations (RACE) dataset": RACE is in the catalog, so the
+    pattern name "ReAding Comprehension" is the same dataset and goes. "our Multi-Turn Programming
+    Benchmark (MTPB)": the pattern name grows to the whole long form, keeps MTPB as its
+    abbreviation, and a later "on MTPB" is that dataset too.
+    """
+    by_start = {c[0]: c for c in candidates}
+    dropped: set[int] = set()
+    renamed: dict[int, tuple[str, str | None]] = {}
+    grown: dict[int, Candidate] = {}
+    later: dict[str, tuple[str | None, DatasetEntry | None]] = {}  # abbreviation -> (name, entry)
+    for d in acronyms.definitions(text):
+        inside = [c for c in candidates if d.long_start <= c[0] and c[1] <= d.long_end]
+        if not inside:
+            continue
+        in_parens = by_start.get(d.short_start)
+        short_entry = (in_parens[2] if in_parens else None) or resolve_dataset(d.short)
+        entries = {c[2] for c in inside if c[2]}
+        if short_entry:
+            patterns = [c for c in inside if c[2] is None]
+            dropped |= {c[0] for c in patterns}
+            if patterns and not in_parens:  # the catalog did not read the abbreviation here: the long form is it
+                dropped.discard(patterns[0][0])
+                grown[patterns[0][0]] = (d.long_start, d.long_start + len(_TRAILING_KIND.sub("", d.long)), short_entry)
+        elif entries:
+            if len(entries) == 1:
+                later[d.short] = (None, next(iter(entries)))
+                if in_parens:
+                    dropped.add(in_parens[0])
+        else:
+            long = _TRAILING_KIND.sub("", d.long)
+            first = inside[0][0]
+            dropped |= {c[0] for c in inside[1:]}
+            grown[first] = (d.long_start, d.long_start + len(long), None)
+            renamed[d.long_start] = (long, d.short)
+            later[d.short] = (long, None)
+            if in_parens:
+                dropped.add(in_parens[0])
+    result: list[Candidate] = []
+    for c in candidates:
+        if c[0] in dropped:
+            continue
+        c = grown.get(c[0], c)
+        if c[2] is None and c[0] not in renamed and (known := later.get(text[c[0]:c[1]])):
+            name, entry = known
+            if entry:
+                c = (c[0], c[1], entry)
+                renamed[c[0]] = (entry.name, text[c[0]:c[1]])
+            elif name:
+                renamed[c[0]] = (name, text[c[0]:c[1]])
+        result.append(c)
+    return sorted(result, key=lambda c: c[0]), renamed
+
+
 def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[DatasetMention]:
     """Dataset mentions in ``text``: one per (dataset, role), in order of first appearance."""
     masked = _mask(text, exclude)
@@ -388,9 +456,11 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
     candidates = sorted([*hits, *_pattern_hits(masked, hits, sentence_starts, lists)], key=lambda c: c[0])
     cancelled = _cancelled(masked, candidates, cues, sentence_spans)
     candidates = [c for i, c in enumerate(candidates) if i not in cancelled]
+    candidates, defined = _with_definitions(masked, candidates)
     cue_starts = [c.start for c in cues]
     candidate_starts = [c[0] for c in candidates]  # sorted, as candidates are
     mentions: dict[tuple[str, Role], DatasetMention] = {}
+    abbreviations: dict[str, str] = {}
     carried: Role | None = None
     default = cue.default_training_role(masked, cues, sentence_spans)
     heading: Role | None = None  # "Pretraining datasets." opening a paragraph: its role where nothing else says
@@ -410,21 +480,25 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
         starts = [s for s, _, _ in in_sentence]
         for k, (start, end, entry) in enumerate(in_sentence):
             surface = text[start:end]
-            ident = entry.key if entry else surface.casefold()
+            name, short = defined.get(start, (surface, None))
+            ident = entry.key if entry else name.casefold()
             found_roles = cue.roles_of(masked, start, end, (s_start, s_end), local, roles, carried, local_starts)
             if "finetuning" in found_roles and _evaluated_too(masked, in_sentence, starts, list_ends[k], s_end):
                 found_roles = [*found_roles, "evaluation"]
             if found_roles == ["evaluation"] and transfer:
                 found_roles = ["evaluation", "finetuning"]  # "transfer learning datasets": fine-tuned to be evaluated
-            also = _also_called(masked, end, surface)
+            also = short or _also_called(masked, end, surface)
             for role in found_roles:
                 mentions.setdefault((ident, cast(Role, role)), DatasetMention(
-                    entry.name if entry else surface, entry.key if entry else None, cast(Role, role), surface,
+                    entry.name if entry else name, entry.key if entry else None, cast(Role, role), surface,
                     start, end, also))
+            if also:  # the abbreviation may come with a later mention; it names the dataset in every role
+                abbreviations.setdefault(ident, also)
         leak = bool(cue.LEAKAGE.search(masked, s_start, s_end))  # "exclude the test sets ...": not an evaluation
         carried = cast(Role, roles[-1]) if roles and not (leak and roles[-1] == "evaluation") else heading
     if cue.FINE_TUNED_ON_EACH.search(masked) and not cue.EVALUATED_AS_IS.search(masked):
         for (ident, role), m in list(mentions.items()):  # module doc, "Role": every benchmark fine-tuned on
             if role == "evaluation":
                 mentions.setdefault((ident, "finetuning"), replace(m, role="finetuning"))
-    return sorted(mentions.values(), key=lambda m: (m.start, m.role))
+    named = [replace(m, also_called=m.also_called or abbreviations.get(ident)) for (ident, _), m in mentions.items()]
+    return sorted(named, key=lambda m: (m.start, m.role))

@@ -866,3 +866,29 @@ def test_a_pointer_or_citation_in_parentheses_is_not_an_alias() -> None:
 def test_a_masked_model_opening_a_sentence_ends_the_previous_one() -> None:
     text = "We evaluate on MMLU. Llama depends on Meta Platforms."
     assert found(text, ((21, 26),)) == [("MMLU", "evaluation")]
+
+
+def test_a_defined_abbreviation_joins_its_long_form() -> None:
+    # Schwartz-Hearst long forms: a pattern name cut short by a lower-case word or a
+    # preposition is the dataset its abbreviation names.
+    mentions = find_datasets("We use three datasets for this task: the Microsoft Paraphrase corpus (MRPC) [14], "
+                             "the Semantic Textual Similarity benchmark (STS-B) [6] and the ReAding "
+                             "Comprehension from Examinations (RACE) dataset.")
+    assert [(m.name, m.role) for m in mentions] == [("MRPC", "evaluation"), ("STS-B", "evaluation"),
+                                                    ("RACE", "evaluation")]
+
+
+def test_a_defined_abbreviation_names_the_same_dataset_later() -> None:
+    mentions = find_datasets("The model is evaluated on HumanEval (Chen et al., 2021) and on our Multi-Turn "
+                             "Programming Benchmark (MTPB). Results on MTPB improve with size.")
+    assert [(m.name, m.also_called) for m in mentions] == [("HumanEval", None),
+                                                          ("Multi-Turn Programming Benchmark", "MTPB")]
+    mentions = find_datasets("We curated a Materials Science Corpus (MSC) from 150K papers. We pre-train on MSC.")
+    assert [(m.name, m.surface, m.also_called, m.role) for m in mentions] == [
+        ("Materials Science Corpus", "MSC", "MSC", "pretraining")]
+
+
+def test_an_abbreviation_given_with_a_later_mention_is_kept() -> None:
+    mentions = find_datasets("We pre-train on Multilingual LibriSpeech. Multilingual LibriSpeech (MLS) is also "
+                             "used for fine-tuning, and we report WER on MLS.")
+    assert {m.also_called for m in mentions if m.name == "Multilingual LibriSpeech"} == {"MLS"}
