@@ -230,7 +230,9 @@ _LATER_ON = re.compile(r"(?<!based)(?<!depending)(?<!relying)(?<!focusing)(?<!co
 
 # "We use the LAION-5B subset ... for training": the purpose after the names.
 _USED_FOR = re.compile(r"\b(?:for\s+(?:the\s+)?(?:pre-?training|training|fine-?tuning|evaluation|instruction[- ]tuning)"
-                       r"|to\s+(?:pre-?train|train|fine-?tune|evaluate))\b", re.IGNORECASE)
+                       r"|to\s+(?:pre-?train|train|fine-?tune|evaluate)"
+                       r"|as\s+(?:the|our|its)\s+(?:pre-?training|training|fine-?tuning|instruction[- ]tuning)"
+                       r"\s+(?:data|corpus|dataset|set|mixture))\b", re.IGNORECASE)
 
 
 # "drawn from the following corpora: X (...), 372K hours of ...; Y (...), 50K hours ...; and Z":
@@ -338,9 +340,13 @@ _COMPONENT_VERB = (
     r"|(?:curated|built|assembled|compiled|constructed|collected|sourced|derived|mined|obtained|gathered"
     r"|distilled|extracted|sampled|scraped)\s+(?:[\w-]+\s+){0,3}?from"
     r"|(?:cleaned|filtered|deduplicated)\s+(?:[\w-]+\s+)?(?:version|copy|subset|sample)\s+of"
-    r"|of\s+(?:cleaned|filtered|deduplicated)|(?:mix(?:ture)?|blend|union|combination)\s+of)\b")
+    r"|of\s+(?:cleaned|filtered|deduplicated)|(?:mix(?:ture)?|blend|union|combination)\s+of"
+    r"|(?:(?:a|an)\s+)?(?:merged|combined|mixed)\s+(?:dataset|corpus|collection)\s+of)\b")
 COMPONENTS = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:corpus|dataset|collection|mixture))?(?:"
+    r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:corpus|dataset|collection|mixture))?"
+    r"(?:\s+as\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:data|corpus|dataset))?"
+    r"(?:\s+(?:data\s+)?(?:mixture|composition)\s+(?:is|was)\b"
+    r"|"
     r"\s*:|\s*\((?=(?:a|an)\s|[^()]*(?:,|\band\b))"
     r"|'s\s+(?:[\w-]+\s+)?(?:components|sources|subsets|constituents|parts|portions|slices|sections)\b"
     r"\s*(?::|\(|(?:are|were|include|such\s+as|like)\b)"
@@ -363,6 +369,9 @@ def components(text: str, end: int, sentence: Span, cues: Sequence[Cue]) -> Span
     return m.end(), stop
 
 
+# "its arXiv, book, C4 and Wikipedia subsets", "their GitHub and arXiv portions": parts of a whole.
+ITS_PARTS = re.compile(r"\b(?:its|their)\s+(?P<parts>[^.;:()]{1,150}?)\s+"
+                       r"(?:subsets|slices|portions|components|sources|parts|splits|shards)\b")
 # "the PubMed Abstracts and PubMed Central portions of the Pile": the parts named are the
 # data, the whole is only where they come from.
 PARTS_OF = re.compile(r"\s+(?:portions?|subsets?|components?|slices?|parts?|sections?|splits?|shards?)\s+of\s+"
@@ -478,7 +487,7 @@ TASK_WORD = re.compile(
     r"|summarization|translation|generation|retrieval|captioning|examinations?|exams?|tasks?|benchmarks?"
     r"|QA|NLI|NER)$")
 APPOSITION = re.compile(
-    rf"(?i:corpus|dataset|benchmark|collection)\s*,\s*(?:(?i:called|named|termed|dubbed)\s+)?(?P<name>{NAME})\s*,"
+    rf"(?i:corpus|dataset|benchmark|collection|(?:training|pre-?training)\s+data)\s*,\s*(?:(?i:called|named|termed|dubbed)\s+)?(?P<name>{NAME})\s*,"
     rf"|(?i:corpus|dataset|benchmark)\s+(?i:called|named|termed|dubbed)\s+(?P<name2>{NAME})"
     rf"|(?P<name3>{NAME})(?:\s*\([^()]{{1,20}}\))?\s*,\s*an?\s+(?:[\w-]+\s+){{0,3}}?(?:corpus|dataset|benchmark|collection)\b")
 # "PubMed GPT", "Wikipedia-based model": a catalog name inside a model name.

@@ -54,7 +54,9 @@ collection of Y", "X, which we collected from Y"; "the X and Y portions of Z" re
 X and Y; "Z (its subsets, including X, Y)" reports Z. Nor are the components listed after a
 named corpus, up to the end of the clause or the next strong role cue: "Z, which comprises /
 consists of / includes / draws on X, Y", "Z, a corpus built / curated / assembled from X, Y",
-"Z, 2 TB of filtered X", "Z (X, Y)", "Z: X, Y", "Z's components: X, Y"; when Z is itself an
+"Z, 2 TB of filtered X", "Z (X, Y)", "Z: X, Y", "Z's components: X, Y", "Z as the
+pre-training data, a merged dataset of X, Y", "The Z data mixture is 52% X, 27% Y", and
+"its X, Y and W subsets" wherever it stands; when Z is itself an
 item of a list, only the first name after it is its source. The same holds where the corpus,
 named before, opens a later sentence ("ColabFoldDB itself aggregates BFD and MGnify"), or
 with a passive ("OpenGenome was compiled from GTDB ..."). Another model's data is not the
@@ -309,13 +311,16 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
         sources |= set(inside)
     known = {text[s:e] for s, e, _ in candidates}
     for start, end in sentence_spans:  # "... and ColabFoldDB. ColabFoldDB itself aggregates X and Y."
-        lead = start + len(text[start:end]) - len(text[start:end].lstrip())
+        first = start + len(text[start:end]) - len(text[start:end].lstrip())
+        lead = first + 4 if text.startswith("The ", first) else first  # "The SlimPajama data mixture is ..."
         for name in (n for n in known if text.startswith(n, lead)):
             entry = resolve_dataset(name)
             if (entry and entry.kind == "benchmark") or cue.BENCHMARK_AFTER.match(text, lead + len(name)):
                 continue  # "SuperGLUE includes BoolQ and CB": tasks evaluated on themselves
             if region := cue.components(text, lead + len(name), (start, end), cues):
                 sources |= {j for j, (s, _, _) in enumerate(candidates) if region[0] <= s < region[1]}
+    for parts in cue.ITS_PARTS.finditer(text):  # "breaks the mixture down into its arXiv, C4 and Wikipedia subsets"
+        sources |= {i for i, (s, e, _) in enumerate(candidates) if parts.start("parts") <= s and e <= parts.end("parts")}
     for aside in cue.PARTS_ASIDE.finditer(text):
         if any(cue.LIST_SEP.fullmatch(text, e, aside.start()) or not text[e:aside.start()].strip()
                or re.fullmatch(r"\s+(?:dataset|corpus|collection)", text[e:aside.start()]) for _, e, _ in candidates):

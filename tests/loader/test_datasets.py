@@ -892,3 +892,25 @@ def test_an_abbreviation_given_with_a_later_mention_is_kept() -> None:
     mentions = find_datasets("We pre-train on Multilingual LibriSpeech. Multilingual LibriSpeech (MLS) is also "
                              "used for fine-tuning, and we report WER on MLS.")
     assert {m.also_called for m in mentions if m.name == "Multilingual LibriSpeech"} == {"MLS"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the composition of a named corpus, with the corpus as subject or as "its ... subsets"
+    ("We pretrain on the SlimPajama dataset (Soboleva et al., 2023). The SlimPajama data mixture is 52.2% "
+     "CommonCrawl, 26.7% C4, 5.2% GitHub, and 3.3% StackExchange (see Table 1).", [("SlimPajama", "pretraining")]),
+    ("The pretraining data for Amber is a mixture of RedPajama v1 (Computer, 2023), RefinedWeb and StarCoderData; "
+     "Table 2 breaks the mixture down into its arXiv, book, C4, StackExchange and Wikipedia subsets.",
+     [("RedPajama", "pretraining"), ("RefinedWeb", "pretraining"), ("StarCoderData", "pretraining")]),
+    ("For EVA-02-L we use Merged-38M as the pre-training data, a merged dataset of IN-21K, CC12M, COCO and "
+     "OpenImages.", [("Merged-38M", "pretraining")]),
+    ("Our training data, Merged-2B, consists of 1.6 billion samples from LAION-2B and 0.4 billion samples "
+     "from COYO-700M.", [("Merged-2B", "pretraining")]),
+    # an unnamed corpus lists its sources
+    ("We build a new pretraining corpus. It consists of Wikipedia, C4 and GitHub.",
+     [("Wikipedia", "pretraining"), ("C4", "pretraining"), ("GitHub", "pretraining")]),
+    # a benchmark's parts are evaluated on themselves
+    ("We fine-tune on GLUE. It consists of nine tasks: CoLA, SST-2 and MRPC.",
+     [("GLUE", "finetuning"), ("CoLA", "finetuning"), ("SST-2", "finetuning"), ("MRPC", "finetuning")]),
+])
+def test_the_parts_of_a_named_corpus_are_not_listed(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
