@@ -152,7 +152,8 @@ def _left_boundary(text: str, i: int) -> bool:
 
 
 def _defines_acronym(text: str, start: int, end: int, entry: DatasetEntry) -> bool:
-    """"drug-drug interaction (DDI)": an all-caps abbreviation being defined, not the dataset."""
+    """"drug-drug interaction (DDI)": an all-caps abbreviation being defined, not the dataset; a
+    long form in capitals ("General Language Understanding Evaluation (GLUE)") names the dataset."""
     letters = [c for c in text[start:end] if c.isalpha()]
     if len(letters) < 2 or not text[start:end].isupper() or text[start - 1:start] != "(" or text[end:end + 1] != ")":
         return False
@@ -160,6 +161,8 @@ def _defines_acronym(text: str, start: int, end: int, entry: DatasetEntry) -> bo
     if any(before.casefold().endswith(label.casefold()) for label in (entry.name, *entry.aliases)):
         return False
     words = _WORD.findall(before)[-len(letters):]
+    if all(w[0].isupper() for w in words):  # "The General Language Understanding Evaluation (GLUE)": a name
+        return False
     return "".join(w[0] for w in words).casefold() == "".join(letters).casefold()
 
 

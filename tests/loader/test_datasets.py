@@ -914,3 +914,9 @@ def test_an_abbreviation_given_with_a_later_mention_is_kept() -> None:
 ])
 def test_the_parts_of_a_named_corpus_are_not_listed(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_a_catalog_abbreviation_after_its_capitalized_long_form_is_the_dataset() -> None:
+    assert found("We evaluate on three benchmarks: The General Language Understanding Evaluation (GLUE) benchmark "
+                 "(Wang et al., 2018), Discrete Reasoning Over Paragraphs (DROP) and HumanEval.") == [
+        ("GLUE", "evaluation"), ("DROP", "evaluation"), ("HumanEval", "evaluation")]
