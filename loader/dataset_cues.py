@@ -280,7 +280,7 @@ def plain_phrase(name: str) -> bool:
     return len(tokens) > 1 and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*", t) for t in tokens)
 
 
-LIST_SEP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:dataset|corpus|benchmark)s?\b)?"
+LIST_SEP = re.compile(r"(?:\s*\([^()]{1,40}\)|\s*\[[\d,\s–-]{1,20}\])?(?:\s+(?:dataset|corpus|benchmark)s?\b)?"
                       r"(?:\s+(?:[a-z]+\s+)?" + _TASK_NOUN + r"\b)?"
                       r"(?:\s*,\s*(?:and|or)\s+|\s*,?\s+as\s+well\s+as\s+|\s*,\s*|\s+(?:and|or)\s+|\s*/\s*)"
                       r"(?:on\s+)?(?:the\s+)?")
@@ -485,6 +485,7 @@ MODELS_BEFORE = re.compile(r"(?<![\w-])(?:" + _MODEL_NOUN + r"|systems|methods|a
 TASK_WORD = re.compile(
     r"(?<![\w-])(?:answering|classification|recognition|reasoning|comprehension|inference|detection|segmentation"
     r"|summarization|translation|generation|retrieval|captioning|examinations?|exams?|tasks?|benchmarks?"
+    r"|dialog(?:ue)?|grounding|parsing|tagging|forecasting|prediction|localization|tracking|estimation"
     r"|QA|NLI|NER)$")
 APPOSITION = re.compile(
     rf"(?i:corpus|dataset|benchmark|collection|(?:training|pre-?training)\s+data)\s*,\s*(?:(?i:called|named|termed|dubbed)\s+)?(?P<name>{NAME})\s*,"

@@ -920,3 +920,14 @@ def test_a_catalog_abbreviation_after_its_capitalized_long_form_is_the_dataset()
     assert found("We evaluate on three benchmarks: The General Language Understanding Evaluation (GLUE) benchmark "
                  "(Wang et al., 2018), Discrete Reasoning Over Paragraphs (DROP) and HumanEval.") == [
         ("GLUE", "evaluation"), ("DROP", "evaluation"), ("HumanEval", "evaluation")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We evaluate on multimodal understanding (MSCOCO captioning, NoCaps [71], VQA v2 [72], SNLI-VE [73], NLVR2 [74]).",
+     [("COCO", "evaluation"), ("NoCaps", "evaluation"), ("VQAv2", "evaluation"), ("SNLI-VE", "evaluation"),
+      ("NLVR2", "evaluation")]),
+    ("We evaluate Emu zero-shot on visual dialog (VisDial) and video question answering (MSVD-QA).",
+     [("VisDial", "evaluation"), ("MSVD-QA", "evaluation")]),
+])
+def test_lists_go_on_past_numbered_citations_and_after_more_task_words(text: str, expected: list) -> None:
+    assert found(text) == expected
