@@ -102,7 +102,8 @@ a main cue before it in the clause. A weak training cue with no role near it mea
 pre-training, or fine-tuning when the model starts from another model ("initialized from",
 "the instruction-tuned version of") and nothing in the excerpt is pre-trained. An excerpt
 that fine-tunes "on each of the downstream datasets" and evaluates nothing zero-shot or
-frozen fine-tunes on every dataset it evaluates on. The noun "benchmark(s)" within 40 characters after a training cue takes its
+frozen fine-tunes on every dataset it evaluates on, and so does an evaluation under a
+fine-tuning heading ("4.2 Supervised fine-tuning / We evaluate on X"). The noun "benchmark(s)" within 40 characters after a training cue takes its
 role ("fine-tuned on several benchmark tasks: X"); a weak cue passes its role to a later
 "corpus". In a sentence about leakage or removal, a name followed by "test set" or
 "benchmark" is evaluation only.
@@ -490,8 +491,10 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
             found_roles = cue.roles_of(masked, start, end, (s_start, s_end), local, roles, carried, local_starts)
             if "finetuning" in found_roles and _evaluated_too(masked, in_sentence, starts, list_ends[k], s_end):
                 found_roles = [*found_roles, "evaluation"]
-            if found_roles == ["evaluation"] and transfer:
-                found_roles = ["evaluation", "finetuning"]  # "transfer learning datasets": fine-tuned to be evaluated
+            if found_roles == ["evaluation"] and (transfer or heading == "finetuning"):
+                # "transfer learning datasets", or evaluated under a "Supervised fine-tuning" heading:
+                # fine-tuned to be evaluated
+                found_roles = ["evaluation", "finetuning"]
             also = short or _also_called(masked, end, surface)
             for role in found_roles:
                 mentions.setdefault((ident, cast(Role, role)), DatasetMention(

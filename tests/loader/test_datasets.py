@@ -931,3 +931,11 @@ def test_a_catalog_abbreviation_after_its_capitalized_long_form_is_the_dataset()
 ])
 def test_lists_go_on_past_numbered_citations_and_after_more_task_words(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+def test_an_evaluation_under_a_fine_tuning_heading_fine_tunes_too() -> None:
+    text = ("4.2 Supervised fine-tuning\nWe perform experiments on a variety of supervised tasks.\n"
+            "Natural Language Inference We evaluate on five datasets, including SNLI and SciTail.\n\n"
+            "5 Analysis\nWe evaluate zero-shot on RACE.")
+    assert found(text) == [("SNLI", "evaluation"), ("SNLI", "finetuning"), ("SciTail", "evaluation"),
+                           ("SciTail", "finetuning"), ("RACE", "evaluation")]
