@@ -318,6 +318,12 @@ NEGATED_AFTER = re.compile(
 )
 WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:all|any|the|every|each)\s+)*$", re.IGNORECASE)
 REMOVED_AFTER = re.compile(r"\s+(?:[a-z][\w'-]*\s+){0,2}" + _REMOVED)
+# "public GitHub repositories", "repositories hosted on GitHub", "GitHub code": a code-hosting
+# platform where the data came from, not a dataset.
+PLATFORM = re.compile(r"(?i:git(?:hub|lab)|bitbucket)\Z")
+REPOSITORY_NEXT = re.compile(r"\s+(?:repositor(?:y|ies)|repos|projects|commits|issues|stars|code)\b", re.IGNORECASE)
+REPOSITORY_BEFORE = re.compile(r"\b(?:repositor(?:y|ies)|repos|projects|stars)\s+(?:\w+\s+)?(?:on|from)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
 # "SlimOrca, a deduplicated subset of OpenOrca", "CC100-XL, a corpus ... built from 68
 # Common Crawl snapshots": the source of the dataset just named, not a dataset of the run.
 # Also "CC-News, which we collected from the CommonCrawl News dataset", "The Stack, a collection of

@@ -337,8 +337,10 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
         sentence = next(((a, b) for a, b in sentence_spans if a <= candidates[i][0] < b), (0, 0))
         negated |= {j for j, (s, _, entry) in enumerate(candidates)
                     if sentence[0] <= s < sentence[1] and entry and entry == candidates[i][2]}
+    platforms = {i for i, (s, e, _) in enumerate(candidates) if cue.PLATFORM.match(text[s:e])
+                 and (cue.REPOSITORY_NEXT.match(text, e) or cue.REPOSITORY_BEFORE.search(text[max(0, s - 60):s]))}
     return {i for i, (s, e, _) in enumerate(candidates)
-            if i in negated or i in sources or _in_url(text, s, e) or cue.CITATION.match(text, e)}
+            if i in negated or i in sources or i in platforms or _in_url(text, s, e) or cue.CITATION.match(text, e)}
 
 
 # "5.2. Downstream Tasks/Datasets" on a line of its own: a heading.

@@ -939,3 +939,11 @@ def test_an_evaluation_under_a_fine_tuning_heading_fine_tunes_too() -> None:
             "5 Analysis\nWe evaluate zero-shot on RACE.")
     assert found(text) == [("SNLI", "evaluation"), ("SNLI", "finetuning"), ("SciTail", "evaluation"),
                            ("SciTail", "finetuning"), ("RACE", "evaluation")]
+
+
+def test_a_code_hosting_platform_is_where_data_came_from_not_a_dataset() -> None:
+    assert found("Our pre-training dataset is a snapshot of selected public GitHub repositories and the Pile.") == [
+        ("The Pile", "pretraining")]
+    assert found("Our pre-training data consists of code from open-source repositories on GitHub together with "
+                 "CommonCrawl.") == [("Common Crawl", "pretraining")]
+    assert found("We pre-train on code from GitHub.") == [("GitHub", "pretraining")]
