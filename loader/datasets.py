@@ -419,6 +419,8 @@ def _with_definitions(text: str, candidates: list[Candidate]) -> tuple[list[Cand
         if short_entry:
             patterns = [c for c in inside if c[2] is None]
             dropped |= {c[0] for c in patterns}
+            if patterns and in_parens:  # "the Google Landmarks v2 (GLDv2) dataset": the text's own long name
+                renamed[in_parens[0]] = (short_entry.name, _TRAILING_KIND.sub("", d.long))
             if patterns and not in_parens:  # the catalog did not read the abbreviation here: the long form is it
                 dropped.discard(patterns[0][0])
                 grown[patterns[0][0]] = (d.long_start, d.long_start + len(_TRAILING_KIND.sub("", d.long)), short_entry)

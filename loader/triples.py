@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from loader.country import country_catalog
-from loader.datasets import dataset_catalog
+from loader.datasets import dataset_catalog, resolve_dataset
 from loader.extract import Fact, Record
 from loader.hardware import hardware_catalog
 from loader.iris import (
@@ -137,6 +137,13 @@ def record_quads(record: Record) -> QuadWriter:
             if use.also_called:  # "Google Landmarks v2 (GLDv2)": found by either name
                 w.add(dataset, ALT_LABEL, literal(use.also_called))
             _lookup_keys(w, dataset, [use.name, *([use.also_called] if use.also_called else [])])
+        else:  # "Google Landmarks v2 (GLDv2)" for the catalog's "Google Landmarks Dataset v2": this text's spelling
+            dataset = dataset_iri(use.key)
+            for spelling in (use.mention.surface if use.mention else None, use.also_called):
+                known = resolve_dataset(spelling) if spelling else None
+                if spelling and (known is None or known.key != use.key):
+                    w.add(dataset, ALT_LABEL, literal(spelling))
+                    _lookup_keys(w, dataset, [spelling])
 
     model_nodes = {m.key: model_iri(m.name) for m in record.models}
     for index, run in enumerate(record.runs):

@@ -10,6 +10,9 @@ Inputs
 - WELL_KNOWN below: benchmarks and corpora papers cite that Epoch's column lacks or
   names loosely, with their usual abbreviations and spellings. An Epoch name that
   is also listed there takes the table's canonical name, domain and kind.
+- tools/well_known_datasets.csv (name, aliases, domain, kind): a broader hand-compiled
+  list of about 1,000 benchmarks and corpora across ML fields, written without looking
+  at the held-out sets; it leaves out names that are ordinary words ("Cars", "Traffic").
 
 Epoch cells that are not dataset names (placeholders, model names, descriptions
 such as "Llama 2 dataset", words such as "books" or "Matrix" that would be read as
@@ -33,6 +36,8 @@ EPOCH_FILE = ROOT.parent / "shared" / "data" / "epoch" / "all_ml_systems.csv"
 OUT_FILE = ROOT / "ontology" / "catalogs" / "datasets.csv"
 EPOCH_SOURCE = "Epoch AI all_ml_systems.csv (CC BY 4.0)"
 HAND_SOURCE = "well-known benchmark"
+LIST_FILE = ROOT / "tools" / "well_known_datasets.csv"
+LIST_SOURCE = "well-known dataset (tools/well_known_datasets.csv)"
 
 # Epoch cells that are not names of datasets a paper would cite, or that are
 # ordinary words / model names in prose (CLIP, StarCoder, WizardLM, RT-1 ...).
@@ -639,6 +644,12 @@ def build_rows(epoch_path: Path) -> list[dict[str, str]]:
     catalog = Catalog()
     for name, aliases, domain, kind in WELL_KNOWN:
         catalog.add([name, *filter(None, aliases.split("|"))], domain, kind, from_epoch=False)
+    listed = set(catalog.entries)
+    with LIST_FILE.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            catalog.add([row["name"], *filter(None, row["aliases"].split("|"))], row["domain"], row["kind"],
+                        from_epoch=False)
+    from_list = set(catalog.entries) - listed
     for item, domain in sorted(read_epoch(epoch_path).items()):
         if item in SKIP or item.strip('"') in SKIP:
             continue
@@ -647,7 +658,7 @@ def build_rows(epoch_path: Path) -> list[dict[str, str]]:
         catalog.add(names, EPOCH_DOMAIN.get(names[0], domain or "text"), kind, from_epoch=True)
     return [
         {"key": e.key, "name": e.name, "aliases": "|".join(e.aliases), "domain": e.domain, "kind": e.kind,
-         "source": EPOCH_SOURCE if e.from_epoch else HAND_SOURCE}
+         "source": EPOCH_SOURCE if e.from_epoch else LIST_SOURCE if e.key in from_list else HAND_SOURCE}
         for e in sorted(catalog.entries.values(), key=lambda e: e.key)
     ]
 

@@ -316,7 +316,7 @@ def test_we_used_needs_a_data_cue_before_it(text: str) -> None:
     ("We report FID on LSUN Cats and LSUN Bedrooms.", [("LSUN Cats", None), ("LSUN Bedroom", "lsun-bedroom")]),
     ("Scores on GPQA Diamond and MATH-500 are listed below.", [("GPQA Diamond", "gpqa-diamond"),
                                                                ("MATH-500", "math-500")]),
-    ("We also test on Downsampled ImageNet and ImageNet-O.", [("Downsampled ImageNet", None), ("ImageNet-O", None)]),
+    ("We also test on Downsampled ImageNet and ImageNet-O.", [("Downsampled ImageNet", None), ("ImageNet-O", "imagenet-o")]),
     ("Our checkpoint was evaluated on Russian SuperGLUE.", [("Russian SuperGLUE", "russian-superglue")]),
 ])
 def test_longer_name_wins_over_the_catalog_name_inside_it(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -369,7 +369,7 @@ def test_removal_from_a_corpus_keeps_the_corpus() -> None:
 # --- things that look like names but are not (fix 6) ---------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The model was trained on DNA sequences and evaluated on GUE.", [("GUE", "evaluation")]),
+    ("The model was trained on DNA sequences and evaluated on GUE.", [("Genome Understanding Evaluation", "evaluation")]),
     ("We continued training on STEM-rich documents.", []),
     ("Training on MRI scans took a week.", []),
     ("We evaluated on HellaSwag and on a Finnish benchmark.", [("HellaSwag", "evaluation")]),
@@ -584,7 +584,7 @@ def test_instruction_finetune_and_we_report_are_role_cues():
      "question answering, and on ELI5 for long-form QA.",
      [("CNN/Daily Mail", "finetuning"), ("XSum", "finetuning"), ("SQuAD", "finetuning"), ("ELI5", "finetuning")]),
     ("Evaluation datasets. We use Kinetics-400 and AVA v2.2.",
-     [("Kinetics-400", "evaluation"), ("AVA v2.2", "evaluation")]),
+     [("Kinetics-400", "evaluation"), ("AVA Actions", "evaluation")]),
 ])
 def test_lists_in_paper_style(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
@@ -671,7 +671,7 @@ def test_fine_tune_then_report_and_subordinate_cues(text: str, expected: list[tu
 def test_a_model_that_starts_from_another_fine_tunes_when_it_trains() -> None:
     text = ("The model is initialized from the LM-adapted T5 and fine-tuned for 12,200 steps. "
             "We train on the held-in datasets of P3 and SamSum.")
-    assert found(text) == [("P3", "finetuning"), ("SamSum", "finetuning")]
+    assert found(text) == [("P3", "finetuning"), ("SAMSum", "finetuning")]
     assert found("We train on BooksCorpus and Wikipedia. We fine-tune on GLUE.")[:2] == [
         ("BookCorpus", "pretraining"), ("Wikipedia", "pretraining")]
 
@@ -709,7 +709,8 @@ def test_names_ending_in_plus_are_their_own() -> None:
 def test_an_abbreviation_restated_after_a_name_is_kept() -> None:
     mentions = find_datasets("We additionally pretrain on the Google Landmarks v2 (GLDv2) dataset (Weyand et al., 2020) "
                              "and on VoxPopuli (VP-400K; Wang et al., 2021a).")
-    assert [(m.name, m.also_called) for m in mentions] == [("Google Landmarks v2", "GLDv2"), ("VoxPopuli", "VP-400K")]
+    assert [(m.name, m.also_called) for m in mentions] == [("Google Landmarks Dataset v2", "Google Landmarks v2"),
+                                                          ("VoxPopuli", "VP-400K")]
     assert find_datasets("We pre-train on C4 (Raffel et al., 2020).")[0].also_called is None
 
 
@@ -754,7 +755,7 @@ def test_other_models_data_sources_and_games(text: str, kept: set[str]) -> None:
     ("We performed preprocessing on this corpus. The data consists of news, the Modu corpus and OpenSubtitles.",
      [("Modu", "pretraining"), ("OpenSubtitles", "pretraining")]),
     ("We used three long document datasets for testing our model, arXiv, PubMed and BigPatent.",
-     [("arXiv", "evaluation"), ("PubMed", "evaluation"), ("BigPatent", "evaluation")]),
+     [("arXiv", "evaluation"), ("PubMed", "evaluation"), ("BIGPATENT", "evaluation")]),
     ("To keep the comparison meaningful, we use BookCorpus and Wikipedia for pretraining.",
      [("BookCorpus", "pretraining"), ("Wikipedia", "pretraining")]),
     ("PaLM-E is trained on this mixture of WebLI and CC3M, starting from the pre-trained PaLM checkpoints.",
@@ -927,7 +928,7 @@ def test_a_catalog_abbreviation_after_its_capitalized_long_form_is_the_dataset()
      [("COCO", "evaluation"), ("NoCaps", "evaluation"), ("VQAv2", "evaluation"), ("SNLI-VE", "evaluation"),
       ("NLVR2", "evaluation")]),
     ("We evaluate Emu zero-shot on visual dialog (VisDial) and video question answering (MSVD-QA).",
-     [("VisDial", "evaluation"), ("MSVD-QA", "evaluation")]),
+     [("Visual Dialog", "evaluation"), ("MSVD-QA", "evaluation")]),
 ])
 def test_lists_go_on_past_numbered_citations_and_after_more_task_words(text: str, expected: list) -> None:
     assert found(text) == expected

@@ -175,8 +175,10 @@ def test_open_creates_a_missing_store_and_loads_into_an_existing_one(tmp_path):
 def test_a_dataset_is_found_by_the_abbreviation_the_text_gave_it() -> None:
     kg = KnowledgeGraph.in_memory()
     kg.load_text("gld", "We pretrain <model>Lumen-R</model> on the Google Landmarks v2 (GLDv2) dataset.")
-    rows = kg.ask("models-by-dataset", dataset="gldv2")
-    assert [(r.model_name, r.role, r.dataset) for r in rows] == [("Lumen-R", "pretraining", "Google Landmarks v2")]
+    for spelling in ("gldv2", "Google Landmarks v2", "Google Landmarks Dataset v2"):  # the text's, the catalog's
+        rows = kg.ask("models-by-dataset", dataset=spelling)
+        assert [(r.model_name, r.role, r.dataset) for r in rows] == [
+            ("Lumen-R", "pretraining", "Google Landmarks Dataset v2")]
 
 
 def test_the_memory_a_text_states_is_kept_where_the_catalog_variant_has_none() -> None:
