@@ -289,10 +289,11 @@ def _nearest_models(named: list[tuple[int, int]], count: int, anchor: Mention) -
     return sorted({position for _, position in named[max(0, i - _NEAREST):i + _NEAREST]})
 
 
-# "a 3.9 billion parameter BERT-style model, Megatron-BERT": the count describes the
-# model named right after it.
+# "a 3.9 billion parameter BERT-style model, Megatron-BERT", "about 113M parameters
+# (LayoutLM_BASE)": the count describes the model named right after it.
 _DESCRIBES_NEXT = re.compile(
-    r"^[- ]?param\w*\b(?![^.;()]*\b(?:and|or|but|while|whereas|has|have|had|is|was|were|are|with)\b)[^.;()]{0,60}$",
+    r"^(?:[- ]?param\w*\b(?![^.;()]*\b(?:and|or|but|while|whereas|has|have|had|is|was|were|are|with)\b)[^.;()]{0,60}"
+    r"|\s+param\w*\s*\()$",
     re.IGNORECASE,
 )
 

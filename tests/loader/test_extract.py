@@ -91,6 +91,15 @@ def test_a_count_describing_the_next_model_goes_to_it():
     assert counts["Alpha-Enc"] == [1_200_000_000] and counts["Alpha-LM"] == [8_000_000_000]
 
 
+def test_a_model_in_parentheses_after_a_count_is_its_model():
+    r = record(
+        "Our BASE model has 12 layers and about <params>113M</params> parameters (<model>LayoutLM_BASE</model>); "
+        "the LARGE setting has 24 layers and <params>343M</params> parameters (<model>LayoutLM_LARGE</model>)."
+    )
+    assert {m.name: [p.value for p in m.parameters] for m in r.models} == {
+        "LayoutLM_BASE": [113_000_000], "LayoutLM_LARGE": [343_000_000]}
+
+
 def test_respectively_after_a_series_name_pairs_with_the_last_listed_models():
     r = record(
         "We present <model>Orca-X</model>, a family of two models, <model>Orca-X-2B</model> and "
