@@ -120,6 +120,8 @@ _PLURAL = re.compile(r"\b([A-Za-z]*[0-9][A-Z0-9]*|[A-Z]+)s\b")
 _MEMORY = re.compile(r"(?<![\w.])(?:(\d+(?:\.\d+)?)\s*-?\s*gi?b|(\d{1,3}(?:\.\d+)?)\s*-?\s*g)\b")
 # "TPUv4", "TPU-v4", "TPU v3-512" (a slice size): all "tpu v4" / "tpu v3".
 _TPU = re.compile(r"\btpu\s*-?\s*v?\s*(\d+[a-z]*)(?:-\d+)?\b")
+# "TPU v3-8 (128 GB)", "a TPU v4 pod": memory stated for a slice or pod is not per accelerator.
+_TPU_SLICE = re.compile(r"\btpu\s*-?\s*v?\s*\d+[a-z]*-\d+\b|\bpods?\b")
 _SPELLED_TPU = re.compile(r"\btensor processing units?\b")
 # "third-generation TPUs" is TPU v3.
 _TPU_GENERATION = re.compile(r"\b(first|second|third|fourth|fifth|sixth)[- ]gen(?:eration)?\s+(?:cloud\s+)?tpu")
@@ -139,6 +141,8 @@ def read_hardware_text(text: str, *, plural: bool = True) -> Reading:
     Reading(model=('v100',), memory_gb=32.0, form=None, vendors=frozenset({'NVIDIA'}))
     >>> read_hardware_text("Cloud TPUv3-512 Pods").model, read_hardware_text("A100-SXM4-40GB").form
     (('tpu', 'v3'), 'sxm4')
+    >>> read_hardware_text("TPU v3-8 (128 GB)").memory_gb is None  # the slice's memory, not a chip's
+    True
     """
     text = _LEADING_COUNT.sub("", text)
     if plural:
@@ -146,11 +150,12 @@ def read_hardware_text(text: str, *, plural: bool = True) -> Reading:
     text = text.lower().encode("ascii", "ignore").decode()
     text = _SPELLED_TPU.sub("tpu", text).replace("cloudtpu", "cloud tpu")  # "CloudTPUv4 chips"
     text = _TPU_GENERATION.sub(lambda m: f"tpu v{_ORDINALS[m.group(1)]}", text)
+    slice_or_pod = _TPU_SLICE.search(text) is not None
     text = _TPU.sub(r" tpu v\1 ", text)
     memory: float | None = None
     found = _MEMORY.search(text)
     if found:
-        memory = float(found.group(1) or found.group(2))
+        memory = None if slice_or_pod else float(found.group(1) or found.group(2))
         text = _MEMORY.sub(" ", text)
     all_words = _WORD.findall(_SUFFIX.sub(r"\1 \2", text))
     vendors = frozenset(v for w in all_words if (v := _VENDOR_WORDS.get(w)))
