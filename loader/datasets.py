@@ -103,7 +103,9 @@ pre-training, or fine-tuning when the model starts from another model ("initiali
 "the instruction-tuned version of") and nothing in the excerpt is pre-trained. An excerpt
 that fine-tunes "on each of the downstream datasets" and evaluates nothing zero-shot or
 frozen fine-tunes on every dataset it evaluates on, and so does an evaluation under a
-fine-tuning heading ("4.2 Supervised fine-tuning / We evaluate on X"). The noun "benchmark(s)" within 40 characters after a training cue takes its
+fine-tuning heading ("4.2 Supervised fine-tuning / We evaluate on X"), and so does a name
+after "evaluate ... by fine-tuning on" (an evaluation cue before the fine-tuning cue in the
+clause, no other name between them). The noun "benchmark(s)" within 40 characters after a training cue takes its
 role ("fine-tuned on several benchmark tasks: X"); a weak cue passes its role to a later
 "corpus". In a sentence about leakage or removal, a name followed by "test set" or
 "benchmark" is evaluation only.
@@ -369,6 +371,20 @@ def _evaluated_too(text: str, in_sentence: Sequence[Candidate], starts: Sequence
     return not (i < len(starts) and starts[i] < own_end)
 
 
+def _evaluates_by_fine_tuning(text: str, start: int, sentence: Span, local: Sequence[Cue], starts: Sequence[int]) -> bool:
+    """"We evaluate on transfer tasks by fine-tuning on X", "evaluate ... in linear evaluation and
+    fine-tuning settings across X": an evaluation cue before the fine-tuning cue that governs the
+    name, in its clause, with no other name between them."""
+    lo, _ = cue.clause(text, sentence, start)
+    before = [c for c in local if lo <= c.start and c.end <= start and not c.aside and not c.weak]
+    tuning = next((c for c in reversed(before) if c.kind == "finetuning"), None)
+    if tuning is None or any(c.start > tuning.end for c in before):
+        return False
+    evaluation = next((c for c in before if c.kind == "evaluation" and c.end <= tuning.start
+                       and text[c.start:c.end].islower()), None)  # not a heading's "Training and Evaluation"
+    return evaluation is not None and not any(evaluation.end <= s < tuning.start for s in starts)
+
+
 # "Google Landmarks v2 (GLDv2)", "VoxPopuli (VP-400K; Wang et al., 2021a)": a short name restated
 # in parentheses right after the name, before any citation.
 _RESTATED = re.compile(r"\s*\((?P<short>(?:[A-Z][\w+.-]*|[a-z]+[A-Z][\w+.-]*)(?: [A-Z0-9][\w+.-]*)?)(?:[;,][^()]*)?\)")
@@ -493,7 +509,8 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
             name, short = defined.get(start, (surface, None))
             ident = entry.key if entry else name.casefold()
             found_roles = cue.roles_of(masked, start, end, (s_start, s_end), local, roles, carried, local_starts)
-            if "finetuning" in found_roles and _evaluated_too(masked, in_sentence, starts, list_ends[k], s_end):
+            if "finetuning" in found_roles and (_evaluated_too(masked, in_sentence, starts, list_ends[k], s_end)
+                                                or _evaluates_by_fine_tuning(masked, start, (s_start, s_end), local, starts)):
                 found_roles = [*found_roles, "evaluation"]
             if found_roles == ["evaluation"] and (transfer or heading == "finetuning"):
                 # "transfer learning datasets", or evaluated under a "Supervised fine-tuning" heading:

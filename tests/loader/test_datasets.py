@@ -948,3 +948,17 @@ def test_a_code_hosting_platform_is_where_data_came_from_not_a_dataset() -> None
     assert found("Our pre-training data consists of code from open-source repositories on GitHub together with "
                  "CommonCrawl.") == [("Common Crawl", "pretraining")]
     assert found("We pre-train on code from GitHub.") == [("GitHub", "pretraining")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We evaluated this on transfer learning tasks by fine-tuning on CIFAR-10 and Stanford Cars.",
+     [("CIFAR-10", "evaluation"), ("CIFAR-10", "finetuning"), ("Stanford Cars", "evaluation"),
+      ("Stanford Cars", "finetuning")]),
+    ("We evaluate in both linear evaluation and fine-tuning settings across 3 datasets: Food-101, DTD and SUN397.",
+     [("Food-101", "evaluation"), ("Food-101", "finetuning"), ("DTD", "evaluation"), ("DTD", "finetuning"),
+      ("SUN397", "evaluation"), ("SUN397", "finetuning")]),
+    # another name between the evaluation and the fine-tuning: each keeps its own role
+    ("We evaluate on MMLU, and we fine-tune on Alpaca.", [("MMLU", "evaluation"), ("Alpaca", "finetuning")]),
+])
+def test_evaluating_by_fine_tuning_gives_both_roles(text: str, expected: list) -> None:
+    assert found(text) == expected
