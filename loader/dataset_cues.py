@@ -560,6 +560,14 @@ FINE_TUNED_ON_EACH = re.compile(
     r"|the\s+(?:\d+\s+)?downstream\s+(?:tasks|datasets|benchmarks)"
     r"|the\s+training\s+sets?\s+and\s+report)\b",
     re.IGNORECASE)
+# "We fine-tune BiT on the official training split and report results on the test split" after a
+# sentence listing the benchmarks; "with and without finetuning. Two benchmark datasets: X, Y".
+FINE_TUNED_ON_THEM = re.compile(
+    r"\b(?:fine-?tun\w*|finetun\w*)\b[^.;]{0,60}?\bon\s+(?:"
+    r"(?:the|their|its)\s+(?:official\s+|respective\s+)?(?:training|train)\s+(?:splits?|sets?|data)"
+    r"|(?:each\s+of\s+)?(?:them|these|those)(?:\s+(?:datasets|benchmarks|tasks))?)\b"
+    r"|(?P<both>\bwith\s+and\s+without\s+(?:any\s+)?(?:fine-?tun|finetun))",
+    re.IGNORECASE)
 # ... unless the excerpt also evaluates without fine-tuning.
 EVALUATED_AS_IS = re.compile(r"\b(?:zero|few|one)-shot\b|\bwithout\s+(?:any\s+)?fine-?tun|\blinear\s+prob"
                              r"|\bfrozen\b|\bin-context\b", re.IGNORECASE)

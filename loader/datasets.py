@@ -371,6 +371,29 @@ def _evaluated_too(text: str, in_sentence: Sequence[Candidate], starts: Sequence
     return not (i < len(starts) and starts[i] < own_end)
 
 
+def _fine_tuned_back(text: str, sentences: Sequence[tuple[int, int, bool]], candidate_starts: Sequence[int]) -> list[Span]:
+    """Sentences whose evaluated datasets a later or nearby fine-tuning refers to: "We evaluate on
+    X and Y. We fine-tune on the official training split and report ..." (the paragraph before a
+    sentence that fine-tunes "on the training split" / "on them" and names nothing itself); "We evaluate
+    on retrieval, with and without finetuning. Two benchmarks are considered: X, Y" (that
+    sentence and the next)."""
+    spans: list[Span] = []
+    for i, (start, end, _) in enumerate(sentences):
+        m = cue.FINE_TUNED_ON_THEM.search(text, start, end)
+        if not m:
+            continue
+        if m["both"]:
+            spans.append((start, end))
+            if i + 1 < len(sentences) and not sentences[i + 1][2]:
+                spans.append(sentences[i + 1][:2])
+        elif not sentences[i][2] and bisect_left(candidate_starts, start) == bisect_left(candidate_starts, end):
+            first = i  # back to the paragraph's first sentence
+            while first and not sentences[first][2]:
+                first -= 1
+            spans.append((sentences[first][0], start))
+    return spans
+
+
 def _evaluates_by_fine_tuning(text: str, start: int, sentence: Span, local: Sequence[Cue], starts: Sequence[int]) -> bool:
     """"We evaluate on transfer tasks by fine-tuning on X", "evaluate ... in linear evaluation and
     fine-tuning settings across X": an evaluation cue before the fine-tuning cue that governs the
@@ -525,6 +548,10 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
                 abbreviations.setdefault(ident, also)
         leak = bool(cue.LEAKAGE.search(masked, s_start, s_end))  # "exclude the test sets ...": not an evaluation
         carried = cast(Role, roles[-1]) if roles and not (leak and roles[-1] == "evaluation") else heading
+    for span in _fine_tuned_back(masked, sentences, candidate_starts):
+        for (ident, role), m in list(mentions.items()):
+            if role == "evaluation" and span[0] <= m.start < span[1]:
+                mentions.setdefault((ident, "finetuning"), replace(m, role="finetuning"))
     if cue.FINE_TUNED_ON_EACH.search(masked) and not cue.EVALUATED_AS_IS.search(masked):
         for (ident, role), m in list(mentions.items()):  # module doc, "Role": every benchmark fine-tuned on
             if role == "evaluation":

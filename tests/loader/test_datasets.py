@@ -962,3 +962,17 @@ def test_a_code_hosting_platform_is_where_data_came_from_not_a_dataset() -> None
 ])
 def test_evaluating_by_fine_tuning_gives_both_roles(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We evaluate BiT on long-standing benchmarks: CIFAR-10 and Oxford-IIIT Pet. These differ in size. "
+     "We fine-tune BiT on the official training split and report results on the official test split.",
+     [("CIFAR-10", "evaluation"), ("CIFAR-10", "finetuning"), ("Oxford-IIIT Pets", "evaluation"),
+      ("Oxford-IIIT Pets", "finetuning")]),
+    ("We evaluate ALIGN on retrieval tasks, with and without finetuning. Two benchmark datasets are "
+     "considered: Flickr30K and MSCOCO.\n\nWe also evaluate zero-shot on ImageNet.",
+     [("Flickr30k", "evaluation"), ("Flickr30k", "finetuning"), ("COCO", "evaluation"), ("COCO", "finetuning"),
+      ("ImageNet", "evaluation")]),
+])
+def test_a_fine_tuning_that_refers_back_fine_tunes_the_benchmarks_it_refers_to(text: str, expected: list) -> None:
+    assert found(text) == expected
