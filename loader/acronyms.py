@@ -74,7 +74,9 @@ def definitions(text: str) -> list[Definition]:
         short = m["short"]
         if not _looks_short(short):
             continue
-        end = len(text[:m.start()].rstrip())
+        end = m.start()
+        while end and text[end - 1].isspace():  # not text[:end].rstrip(): that copies the text each time
+            end -= 1
         boundary = max((b.end() for b in _BOUNDARY.finditer(text, max(0, end - 200), end)), default=max(0, end - 200))
         words = list(_WORD.finditer(text, boundary, end))[-min(len(short) + 5, 2 * len(short)):]
         if not words:
@@ -84,7 +86,26 @@ def definitions(text: str) -> list[Definition]:
         if start is None:
             continue
         long = text[window_start + start:end]
-        if len(long) <= len(short) or short.casefold() in long.casefold().split():
-            continue
-        found.append(Definition(long, window_start + start, end, short, m.start("short")))
+        if len(long) <= len(short) or short.casefold() in long.casefold().split() or "#" in long:
+            continue  # "#": a masked tag (a model name) inside
+        found.append(Definition(" ".join(long.split()), window_start + start, end, short, m.start("short")))
     return found
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` abbreviates the whole of ``long`` (its first character starts ``long``).
+
+    >>> abbreviates("GLDv2", "Google Landmarks v2"), abbreviates("EN", "Common Voice")
+    (True, False)
+    """
+    return _looks_short(short) and _long_form_start(short, long) == 0
+
+
+def is_proper(long: str) -> bool:
+    """A long form written as a name: it starts with a capital or a digit ("Multi-Turn Programming
+    Benchmark"), not with a lower-case word ("evaluate on Multi-Turn ...", "named entity recognition").
+
+    >>> is_proper("Quora Question Pairs"), is_proper("evaluate on Quora Question Pairs")
+    (True, False)
+    """
+    return long[:1].isupper() or long[:1].isdigit()

@@ -151,9 +151,13 @@ def _left_boundary(text: str, i: int) -> bool:
     return not (before in "-/" and i >= 2 and text[i - 2].isalnum())
 
 
+_DATA_NOUN = re.compile(r"Benchmark|Evaluation|Corpus|Dataset|Challenge|Treebank|Suite|Bank|Collection")
+
+
 def _defines_acronym(text: str, start: int, end: int, entry: DatasetEntry) -> bool:
-    """"drug-drug interaction (DDI)": an all-caps abbreviation being defined, not the dataset; a
-    long form in capitals ("General Language Understanding Evaluation (GLUE)") names the dataset."""
+    """"drug-drug interaction (DDI)", "Singular Value Thresholding (SVT)": an all-caps abbreviation
+    being defined, not the dataset (unless the long form is one of the dataset's own names, or a
+    capitalized name ending in a data noun: "Visual Task Adaptation Benchmark (VTAB)")."""
     letters = [c for c in text[start:end] if c.isalpha()]
     if len(letters) < 2 or not text[start:end].isupper() or text[start - 1:start] != "(" or text[end:end + 1] != ")":
         return False
@@ -161,9 +165,20 @@ def _defines_acronym(text: str, start: int, end: int, entry: DatasetEntry) -> bo
     if any(before.casefold().endswith(label.casefold()) for label in (entry.name, *entry.aliases)):
         return False
     words = _WORD.findall(before)[-len(letters):]
-    if all(w[0].isupper() for w in words):  # "The General Language Understanding Evaluation (GLUE)": a name
-        return False
+    if all(w[:1].isupper() for w in words) and words and _DATA_NOUN.fullmatch(words[-1]):
+        return False  # "Visual Task Adaptation Benchmark (VTAB)": a dataset's own long name
     return "".join(w[0] for w in words).casefold() == "".join(letters).casefold()
+
+
+_BROAD_LIST = "tools/well_known_datasets.csv"
+
+
+def _surname_like(surface: str, alias: str, entry: DatasetEntry) -> bool:
+    """An all-capitals name from the broad hand-compiled list ("CALVIN", "MAESTRO", "ALFRED") written
+    as an ordinary capitalized word ("Calvin et al.", "Maestro"): a person or a word, not the dataset.
+    Older entries keep their reviewed spellings ("Fleurs", "Lambada")."""
+    return (_BROAD_LIST in entry.source and alias.isupper() and surface[:1].isupper()
+            and surface[1:].islower())
 
 
 def _match_alias(text: str, i: int, end: int | None = None, sentence_start: bool = False
@@ -172,7 +187,7 @@ def _match_alias(text: str, i: int, end: int | None = None, sentence_start: bool
     options = [o for n in range(len(key), 0, -1) for o in index.get(key[:n], ())]
     for regex, alias, entry in sorted(options, key=lambda o: -len(o[1])):
         m = regex.match(text, i, len(text) if end is None else end)
-        if m and _as_written(m.group(), alias, sentence_start):
+        if m and _as_written(m.group(), alias, sentence_start) and not _surname_like(m.group(), alias, entry):
             return m.end(), entry
     return None
 

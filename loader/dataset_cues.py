@@ -376,8 +376,9 @@ def components(text: str, end: int, sentence: Span, cues: Sequence[Cue]) -> Span
 
 
 # "its arXiv, book, C4 and Wikipedia subsets", "their GitHub and arXiv portions": parts of a whole.
-ITS_PARTS = re.compile(r"\b(?:its|their)\s+(?P<parts>[^.;:()]{1,150}?)\s+"
-                       r"(?:subsets|slices|portions|components|sources|parts|splits|shards)\b")
+_PART_ITEM = r"(?!(?:test|validation|dev|train|training|eval|evaluation)\b)[\w.+-]+"
+ITS_PARTS = re.compile(rf"\b(?:its|their)\s+(?P<parts>{_PART_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_PART_ITEM}){{1,12}})"
+                       r"\s+(?:subsets|slices|portions|components|parts)\b", re.IGNORECASE)
 # "the PubMed Abstracts and PubMed Central portions of the Pile": the parts named are the
 # data, the whole is only where they come from.
 PARTS_OF = re.compile(r"\s+(?:portions?|subsets?|components?|slices?|parts?|sections?|splits?|shards?)\s+of\s+"
@@ -491,7 +492,7 @@ MODELS_BEFORE = re.compile(r"(?<![\w-])(?:" + _MODEL_NOUN + r"|systems|methods|a
 TASK_WORD = re.compile(
     r"(?<![\w-])(?:answering|classification|recognition|reasoning|comprehension|inference|detection|segmentation"
     r"|summarization|translation|generation|retrieval|captioning|examinations?|exams?|tasks?|benchmarks?"
-    r"|dialog(?:ue)?|grounding|parsing|tagging|forecasting|prediction|localization|tracking|estimation"
+    r"|dialog(?:ue)?|grounding"
     r"|QA|NLI|NER)$")
 APPOSITION = re.compile(
     rf"(?i:corpus|dataset|benchmark|collection|(?:training|pre-?training)\s+data)\s*,\s*(?:(?i:called|named|termed|dubbed)\s+)?(?P<name>{NAME})\s*,"

@@ -203,6 +203,15 @@ def _is_name(name: str, at_sentence_start: bool) -> bool:
     return name.casefold() not in case_sensitive_names() and len(name) >= 2
 
 
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+# "Zhang [13] reports", "Hendrycks et al.": a surname cited, not a dataset in the list before it.
+_CITED_AUTHOR = re.compile(r"\s+et\s+al\b|\s*\[[\d,\s–-]{1,20}\]\s+(?!and\b|or\b)[a-z]+\b")
+
+
+def _is_author(text: str, name: str, end: int) -> bool:
+    return name[:1].isupper() and name[1:].islower() and bool(_CITED_AUTHOR.match(text, end))
+
+
 def _kind_of_data(text: str, start: int, end: int) -> bool:
     """"RNA structures", "EHR data", "Chest X-ray images": an acronym naming a kind of data."""
     head = text[start:end].split()[-1].split("-")[0]
@@ -219,7 +228,7 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
     def accept(span: Span, at_sentence_start: bool | None = None) -> None:
         name = text[span[0]:span[1]]
         opens_sentence = span[0] in sentence_starts if at_sentence_start is None else at_sentence_start
-        if (_is_name(name, opens_sentence) and not occupied.overlaps(span)
+        if (_is_name(name, opens_sentence) and not occupied.overlaps(span) and not _is_author(text, name, span[1])
                 and not _in_url(text, *span) and not cue.HARDWARE_NEXT.match(text, span[1])
                 and not cue.SOFTWARE_NEXT.match(text, span[1]) and not _kind_of_data(text, *span)):
             found.append(span)
@@ -289,16 +298,18 @@ def _in_url(text: str, start: int, end: int) -> bool:
 
 
 def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
-               sentence_spans: Sequence[Span]) -> set[int]:
+               sentence_spans: Sequence[Span], definitions: Sequence[acronyms.Definition]) -> set[int]:
     """Indices of candidates that are negated, compared against, the source of the dataset
     named just before them or listed as a component of a named corpus, or part of a URL
     (module doc)."""
-    before = [bool(cue.NEGATED_BEFORE.search(text[max(0, s - 60):s])
+    # "did not use the Google Landmarks v2 (GLDv2) dataset": an abbreviation reads from its long form
+    lead = {d.short_start: d.long_start for d in definitions}
+    before = [bool(cue.NEGATED_BEFORE.search(text[max(0, lead.get(s, s) - 60):lead.get(s, s)])
                    or (cue.WITH_BEFORE.search(text[max(0, s - 30):s]) and cue.REMOVED_AFTER.match(text, e)))
               for s, e, _ in candidates]
     after = [bool(cue.NEGATED_AFTER.match(text, e) or cue.NEGATED_LATER.match(text, e)) for _, e, _ in candidates]
     sources = {i for i in range(1, len(candidates))
-               if cue.SOURCE_OF_PREVIOUS.fullmatch(text, candidates[i - 1][1], candidates[i][0])
+               if cue.SOURCE_OF_PREVIOUS.fullmatch(text, candidates[i - 1][1], lead.get(candidates[i][0], candidates[i][0]))
                or cue.PARTS_OF.fullmatch(text, candidates[i - 1][1], candidates[i][0])}
     for i, (_, e, _) in enumerate(candidates):  # "MassiveText, which comprises X, Y and Z"
         sentence = next((sp for sp in sentence_spans if sp[0] <= e - 1 < sp[1]), (0, len(text)))
@@ -341,10 +352,13 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
                     if sentence[0] <= s < sentence[1] and entry and entry == candidates[i][2]}
     platforms = {i for i, (s, e, _) in enumerate(candidates) if cue.PLATFORM.match(text[s:e])
                  and (cue.REPOSITORY_NEXT.match(text, e) or cue.REPOSITORY_BEFORE.search(text[max(0, s - 60):s]))}
-    return {i for i, (s, e, _) in enumerate(candidates)
+    gone = {i for i, (s, e, _) in enumerate(candidates)
             if i in negated or i in sources or i in platforms or _in_url(text, s, e) or cue.CITATION.match(text, e)}
+    # "X, a filtered subset of the Google Landmarks v2 (GLDv2) dataset": the abbreviation goes with its name
+    return gone | {i + 1 for i in gone if i + 1 < len(candidates) and _OPEN_PAREN.fullmatch(text, candidates[i][1], candidates[i + 1][0])}
 
 
+_PERSON = re.compile(r"\b(?:we|our|us|they|their|i)\b", re.IGNORECASE)
 # "5.2. Downstream Tasks/Datasets" on a line of its own: a heading.
 _HEADING_LINE = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][^.:;!?\n]{0,60}")
 
@@ -434,45 +448,70 @@ def _also_called(text: str, end: int, name: str) -> str | None:
 _TRAILING_KIND = re.compile(r"\s+(?:dataset|data\s+set|corpus|corpora|benchmark|collection|database)$")
 
 
-def _with_definitions(text: str, candidates: list[Candidate]) -> tuple[list[Candidate], dict[int, tuple[str, str | None]]]:
+_NAME_WORD = re.compile(r"[^\W_]+")
+
+
+def _names_same_dataset(long: str, entry: DatasetEntry) -> bool:
+    """Whether a defined long form can be this catalog dataset: it shares a word with one of the
+    entry's long names, or the entry has no long name to compare ("Singular Value Thresholding
+    (SVT)" is not Street View Text; "Google Landmarks v2 (GLDv2)" is Google Landmarks Dataset v2)."""
+    names = [n for n in (entry.name, *entry.aliases) if len(n.split()) > 1]
+    if not names:
+        return True
+    words = {w.casefold() for w in _NAME_WORD.findall(long) if len(w) > 2}
+    return any(words & {w.casefold() for w in _NAME_WORD.findall(n)} for n in names)
+
+
+def _with_definitions(text: str, candidates: list[Candidate], definitions: Sequence[acronyms.Definition]
+                      ) -> tuple[list[Candidate], dict[int, tuple[str, str | None]]]:
     """Candidates after the abbreviations the text defines (``loader/acronyms.py``) are applied,
     and, by candidate start, the name and abbreviation to report where they differ from the text.
 
     "the ReAding Comprehension from Examinations (RACE) dataset": RACE is in the catalog, so the
     pattern name "ReAding Comprehension" is the same dataset and goes. "our Multi-Turn Programming
     Benchmark (MTPB)": the pattern name grows to the whole long form, keeps MTPB as its
-    abbreviation, and a later "on MTPB" is that dataset too.
+    abbreviation, and a later "on MTPB" is that dataset too. "maximum likelihood estimation
+    (MLE)": a lower-case long form defines a term, so a pattern name "MLE" goes. Only a long form
+    written as a name counts ("evaluate on X Benchmark (EXB)" does not swallow "evaluate on").
     """
     by_start = {c[0]: c for c in candidates}
     dropped: set[int] = set()
     renamed: dict[int, tuple[str, str | None]] = {}
     grown: dict[int, Candidate] = {}
     later: dict[str, tuple[str | None, DatasetEntry | None]] = {}  # abbreviation -> (name, entry)
-    for d in acronyms.definitions(text):
+    for d in definitions:
         inside = [c for c in candidates if d.long_start <= c[0] and c[1] <= d.long_end]
-        if not inside:
-            continue
         in_parens = by_start.get(d.short_start)
+        if not inside:
+            if in_parens and in_parens[2] is None and not any(ch.isupper() for ch in d.long):
+                dropped.add(in_parens[0])  # "click-through rate prediction (CTR)": a term, not a dataset
+            continue
+        if not acronyms.is_proper(d.long):
+            continue
+        raw = _TRAILING_KIND.sub("", text[d.long_start:d.long_end])
+        long = " ".join(raw.split())
         short_entry = (in_parens[2] if in_parens else None) or resolve_dataset(d.short)
         entries = {c[2] for c in inside if c[2]}
+        patterns = [c for c in inside if c[2] is None]
         if short_entry:
-            patterns = [c for c in inside if c[2] is None]
+            if entries - {short_entry} or not _names_same_dataset(long, short_entry):
+                continue
             dropped |= {c[0] for c in patterns}
             if patterns and in_parens:  # "the Google Landmarks v2 (GLDv2) dataset": the text's own long name
-                renamed[in_parens[0]] = (short_entry.name, _TRAILING_KIND.sub("", d.long))
+                renamed[in_parens[0]] = (short_entry.name, long)
             if patterns and not in_parens:  # the catalog did not read the abbreviation here: the long form is it
                 dropped.discard(patterns[0][0])
-                grown[patterns[0][0]] = (d.long_start, d.long_start + len(_TRAILING_KIND.sub("", d.long)), short_entry)
+                grown[patterns[0][0]] = (d.long_start, d.long_start + len(raw), short_entry)
         elif entries:
-            if len(entries) == 1:
-                later[d.short] = (None, next(iter(entries)))
+            only = inside[0]  # "Common Crawl (CC)": only where the catalog name is the whole long form
+            if len(inside) == 1 and only[0] == d.long_start and only[1] >= d.long_start + len(raw):
+                later[d.short] = (None, only[2])
                 if in_parens:
                     dropped.add(in_parens[0])
         else:
-            long = _TRAILING_KIND.sub("", d.long)
             first = inside[0][0]
             dropped |= {c[0] for c in inside[1:]}
-            grown[first] = (d.long_start, d.long_start + len(long), None)
+            grown[first] = (d.long_start, d.long_start + len(raw), None)
             renamed[d.long_start] = (long, d.short)
             later[d.short] = (long, None)
             if in_parens:
@@ -503,9 +542,10 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
     sentence_spans = [(s, e) for s, e, _ in sentences]
     lists = cue.list_starts(masked, sentence_spans, cues)
     candidates = sorted([*hits, *_pattern_hits(masked, hits, sentence_starts, lists)], key=lambda c: c[0])
-    cancelled = _cancelled(masked, candidates, cues, sentence_spans)
+    definitions = acronyms.definitions(masked)
+    cancelled = _cancelled(masked, candidates, cues, sentence_spans, definitions)
     candidates = [c for i, c in enumerate(candidates) if i not in cancelled]
-    candidates, defined = _with_definitions(masked, candidates)
+    candidates, defined = _with_definitions(masked, candidates, definitions)
     cue_starts = [c.start for c in cues]
     candidate_starts = [c[0] for c in candidates]  # sorted, as candidates are
     mentions: dict[tuple[str, Role], DatasetMention] = {}
@@ -513,16 +553,20 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
     carried: Role | None = None
     default = cue.default_training_role(masked, cues, sentence_spans)
     heading: Role | None = None  # "Pretraining datasets." opening a paragraph: its role where nothing else says
+    tuning_section = False
     for s_start, s_end, new_paragraph in sentences:
         local = cues[bisect_right(cue_starts, s_start - 1):bisect_right(cue_starts, s_end - 1)]
         if new_paragraph:
             carried = None
             heading = None
+            tuning_section = False
         roles = cue.sentence_roles(local, carried, default)
         local_starts = [c.start for c in local]
         line = masked[s_start:s_end].strip()
         if (new_paragraph and len(line.split()) <= 4) or _HEADING_LINE.fullmatch(line):
             heading = cast(Role, roles[-1]) if roles else None  # a new heading without a role resets it
+            # "4.2 Supervised fine-tuning": a title (no "we"), under which evaluated datasets were fine-tuned
+            tuning_section = heading == "finetuning" and not _PERSON.search(line)
         in_sentence = candidates[bisect_left(candidate_starts, s_start):bisect_left(candidate_starts, s_end)]
         transfer = bool(in_sentence) and cue.TRANSFER.search(masked, s_start, s_end) is not None
         list_ends = _list_ends(masked, in_sentence)
@@ -535,7 +579,8 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
             if "finetuning" in found_roles and (_evaluated_too(masked, in_sentence, starts, list_ends[k], s_end)
                                                 or _evaluates_by_fine_tuning(masked, start, (s_start, s_end), local, starts)):
                 found_roles = [*found_roles, "evaluation"]
-            if found_roles == ["evaluation"] and (transfer or heading == "finetuning"):
+            if found_roles == ["evaluation"] and (transfer or (
+                    tuning_section and not cue.EVALUATED_AS_IS.search(masked, s_start, s_end))):
                 # "transfer learning datasets", or evaluated under a "Supervised fine-tuning" heading:
                 # fine-tuned to be evaluated
                 found_roles = ["evaluation", "finetuning"]

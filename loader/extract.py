@@ -289,19 +289,28 @@ def _nearest_models(named: list[tuple[int, int]], count: int, anchor: Mention) -
     return sorted({position for _, position in named[max(0, i - _NEAREST):i + _NEAREST]})
 
 
-# "a 3.9 billion parameter BERT-style model, Megatron-BERT", "about 113M parameters
-# (LayoutLM_BASE)": the count describes the model named right after it.
+# "a 3.9 billion parameter BERT-style model, Megatron-BERT": the count describes the
+# model named right after it.
 _DESCRIBES_NEXT = re.compile(
-    r"^(?:[- ]?param\w*\b(?![^.;()]*\b(?:and|or|but|while|whereas|has|have|had|is|was|were|are|with)\b)[^.;()]{0,60}"
-    r"|\s+param\w*\s*\()$",
+    r"^[- ]?param\w*\b(?![^.;()]*\b(?:and|or|but|while|whereas|has|have|had|is|was|were|are|with)\b)[^.;()]{0,60}$",
     re.IGNORECASE,
 )
+# "about 113M parameters (LayoutLM_BASE)": the model alone in parentheses after the count
+# (not "1.3B parameters (GPT-3 has 175B)").
+_NAMED_IN_PARENS = re.compile(r"^\s+param\w*\s*\($", re.IGNORECASE)
+_PARENS_CLOSE = re.compile(r"\s*\)")
+
+
+def _describes(text: str, anchor: Mention, model: Mention) -> bool:
+    between = text[anchor.end : model.start]
+    return bool(_DESCRIBES_NEXT.match(between)
+                or (_NAMED_IN_PARENS.match(between) and _PARENS_CLOSE.match(text, model.end)))
 
 
 def _closeness(text: str, anchor: Mention, model: ModelFacts) -> tuple[int, int, int]:
     return min(
         (
-            -1 if m.start >= anchor.end and _DESCRIBES_NEXT.match(text[anchor.end : m.start]) else
+            -1 if m.start >= anchor.end and _describes(text, anchor, m) else
             0 if _same_sentence(text, anchor, m) else 1,
             0 if m.start <= anchor.start else 1,
             _gap(text, anchor, m),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from loader.country import country_catalog
+from loader.acronyms import abbreviates
 from loader.datasets import dataset_catalog, resolve_dataset
 from loader.extract import Fact, Record
 from loader.hardware import hardware_catalog
@@ -57,6 +58,16 @@ _PEAK_PROPERTY = {
     "int8": str(MLKG.peakOpsINT8),
     "fp8": str(MLKG.peakFlopsFP8),
 }
+
+
+def _names_catalog_dataset(name: str, key: str, surface: str | None) -> bool:
+    """A spelling worth recording for catalog dataset ``key``: not one the catalog already resolves
+    to it, and either the text as written or an abbreviation that matches it letter by letter
+    ("GLDv2" for "Google Landmarks v2"; not "(EN, DE)" after "Common Voice")."""
+    known = resolve_dataset(name)
+    if known is not None and known.key == key:
+        return False
+    return name == surface or (surface is not None and (abbreviates(name, surface) or abbreviates(surface, name)))
 
 
 def _lookup_keys(w: QuadWriter, node: str, names) -> None:
@@ -128,22 +139,26 @@ def record_quads(record: Record) -> QuadWriter:
             w.add_iri(node, _ROLE_PROPERTY[use.role], dataset)
             if use.mention is not None:
                 mentions.states(use.mention, node, _ROLE_PROPERTY[use.role])
+    spellings: dict[str, set[str]] = {}  # dataset IRI -> names this text gives it beyond the catalog's
     for use in record.datasets:
+        surface = use.mention.surface if use.mention else None
         if use.key is None:  # a name no catalog knows: the node lives with the excerpt that names it
             dataset = dataset_iri(use.name)
-            w.add_iri(dataset, A, MLKG.Dataset)
-            w.add(dataset, LABEL, literal(use.name))
-            w.add(dataset, MLKG.resolved, boolean(False))
+            if dataset not in spellings:
+                w.add_iri(dataset, A, MLKG.Dataset)
+                w.add(dataset, LABEL, literal(use.name))
+                w.add(dataset, MLKG.resolved, boolean(False))
+                _lookup_keys(w, dataset, [use.name])
+            names = spellings.setdefault(dataset, set())
             if use.also_called:  # "Google Landmarks v2 (GLDv2)": found by either name
-                w.add(dataset, ALT_LABEL, literal(use.also_called))
-            _lookup_keys(w, dataset, [use.name, *([use.also_called] if use.also_called else [])])
+                names.add(use.also_called)
         else:  # "Google Landmarks v2 (GLDv2)" for the catalog's "Google Landmarks Dataset v2": this text's spelling
-            dataset = dataset_iri(use.key)
-            for spelling in (use.mention.surface if use.mention else None, use.also_called):
-                known = resolve_dataset(spelling) if spelling else None
-                if spelling and (known is None or known.key != use.key):
-                    w.add(dataset, ALT_LABEL, literal(spelling))
-                    _lookup_keys(w, dataset, [spelling])
+            names = spellings.setdefault(dataset_iri(use.key), set())
+            names |= {n for n in (surface, use.also_called) if n and _names_catalog_dataset(n, use.key, surface)}
+    for dataset, names in spellings.items():
+        for name in sorted(names):
+            w.add(dataset, ALT_LABEL, literal(name))
+        _lookup_keys(w, dataset, names)
 
     model_nodes = {m.key: model_iri(m.name) for m in record.models}
     for index, run in enumerate(record.runs):

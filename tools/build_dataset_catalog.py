@@ -121,7 +121,7 @@ EPOCH_BENCHMARKS = frozenset({
 # authors write them; aliases are the spellings and abbreviations papers use.
 WELL_KNOWN: tuple[tuple[str, str, str, str], ...] = (
     # general language understanding, QA, reasoning
-    ("GLUE", "", "text", "benchmark"),
+    ("GLUE", "General Language Understanding Evaluation", "text", "benchmark"),
     ("SuperGLUE", "Super GLUE", "text", "benchmark"),
     ("Russian SuperGLUE", "RussianSuperGLUE", "text", "benchmark"),
     ("SQuAD", "SQuAD 1.1|SQuAD v1.1|SQuAD1.1|Stanford Question Answering Dataset", "text", "benchmark"),
@@ -143,8 +143,8 @@ WELL_KNOWN: tuple[tuple[str, str, str, str], ...] = (
     ("Social IQa", "SIQA|SocialIQA", "text", "benchmark"),
     ("CommonsenseQA", "CSQA", "text", "benchmark"),
     ("TruthfulQA", "", "text", "benchmark"),
-    ("DROP", "", "text", "benchmark"),
-    ("RACE", "", "text", "benchmark"),
+    ("DROP", "Discrete Reasoning Over Paragraphs", "text", "benchmark"),
+    ("RACE", "ReAding Comprehension from Examinations", "text", "benchmark"),
     ("CoQA", "", "text", "benchmark"),
     ("QuAC", "", "text", "benchmark"),
     ("HotpotQA", "", "text", "benchmark"),
@@ -156,7 +156,7 @@ WELL_KNOWN: tuple[tuple[str, str, str, str], ...] = (
     ("ANLI", "Adversarial NLI", "text", "benchmark"),
     ("SST-2", "SST2|Stanford Sentiment Treebank", "text", "benchmark"),
     ("CoLA", "", "text", "benchmark"),
-    ("MRPC", "", "text", "benchmark"),
+    ("MRPC", "Microsoft Research Paraphrase Corpus", "text", "benchmark"),
     ("QQP", "Quora Question Pairs", "text", "benchmark"),
     ("QNLI", "", "text", "benchmark"),
     ("RTE", "", "text", "benchmark"),

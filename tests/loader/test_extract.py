@@ -112,3 +112,10 @@ def test_respectively_after_a_series_name_pairs_with_the_last_listed_models():
 def test_a_name_with_a_plus_is_its_own_model() -> None:
     record = extract(parse_excerpt("x", "We train <model>SpectralGPT</model> and <model>SpectralGPT+</model>."))
     assert [m.name for m in record.models] == ["SpectralGPT", "SpectralGPT+"]
+
+
+def test_a_parenthesis_with_another_models_count_does_not_own_the_count_before_it():
+    r = record("Our model <model>FooLM</model> has <params>1.3B</params> parameters (<model>GPT-3</model> has "
+               "<params>175B</params>).")
+    assert {m.name: [p.value for p in m.parameters] for m in r.models} == {
+        "FooLM": [1_300_000_000], "GPT-3": [175_000_000_000]}
