@@ -240,7 +240,8 @@ def _assign_parameters(excerpt: TaggedExcerpt, models: list[ModelFacts], problem
     parameters, respectively" pairs in order; otherwise counts and models are paired
     closest first (same sentence before other sentences, then characters apart, a model
     named before the count before one named after), each model taking one count while
-    there are no more counts than models.
+    there are no more counts than models. A count equal to the size one model's name
+    states ("65B" and "LLaMA-65B") goes to that model first.
     """
     text = excerpt.text
     facts = [f for f in (_read(m, read_count, problems, text) for m in excerpt.mentions_of("params")) if f]
@@ -254,8 +255,11 @@ def _assign_parameters(excerpt: TaggedExcerpt, models: list[ModelFacts], problem
         owners = _respectively(text, models, facts)
         unique = len(facts) <= len(models)
         named = sorted((m.start, position) for position, model in enumerate(models) for m in model.mentions)
+        sized = {index: position for index, fact in enumerate(facts)
+                 if len(matching := [p for p, model in enumerate(models) if _name_size(model.name) == fact.value]) == 1
+                 for position in matching}
         pairs = sorted(
-            (_closeness(text, fact.mention, models[position]), index, position)
+            (sized.get(index) != position, _closeness(text, fact.mention, models[position]), index, position)
             for index, fact in enumerate(facts)
             for position in _nearest_models(named, len(models), fact.mention)
         )
@@ -265,7 +269,7 @@ def _assign_parameters(excerpt: TaggedExcerpt, models: list[ModelFacts], problem
             if rest:
                 pairs = sorted((_closeness(text, facts[i].mention, model), i, position)
                                for i in left if i not in owners for position, model in enumerate(models))
-            for _, index, position in pairs:
+            for *_, index, position in pairs:
                 model = models[position]
                 if index not in owners and not (unique and id(model) in taken_models):
                     owners[index] = model
@@ -276,6 +280,23 @@ def _assign_parameters(excerpt: TaggedExcerpt, models: list[ModelFacts], problem
 
 
 _NEAREST = 16
+
+# "LLaMA-65B", "Pythia 1.4B": a size written in a model's name.
+_NAME_SIZE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?([KMBT])(?![\w])", re.IGNORECASE)
+_SIZE_UNIT = {"k": 10**3, "m": 10**6, "b": 10**9, "t": 10**12}
+
+
+def _name_size(name: str) -> int | None:
+    """The parameter count a model's name states, if it states one.
+
+    >>> _name_size("LLaMA-65B"), _name_size("Pythia 1.4B"), _name_size("BERT-Large")
+    (65000000000, 1400000000, None)
+    """
+    found = _NAME_SIZE.findall(name.replace("-", " ").replace("_", " "))
+    if len(found) != 1:
+        return None
+    number, unit = found[0]
+    return round(Decimal(number) * _SIZE_UNIT[unit.lower()])
 
 
 def _nearest_models(named: list[tuple[int, int]], count: int, anchor: Mention) -> list[int]:

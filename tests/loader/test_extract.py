@@ -119,3 +119,10 @@ def test_a_parenthesis_with_another_models_count_does_not_own_the_count_before_i
                "<params>175B</params>).")
     assert {m.name: [p.value for p in m.parameters] for m in r.models} == {
         "FooLM": [1_300_000_000], "GPT-3": [175_000_000_000]}
+
+
+def test_a_count_equal_to_the_size_in_one_models_name_goes_to_that_model():
+    r = record("We train <model>LLaMA-13B</model> and <model>LLaMA-65B</model> on public data.\n\n"
+               "When training a <params>65B-parameter</params> model, our code processes 380 tokens/sec/GPU.")
+    assert {m.name: [p.value for p in m.parameters] for m in r.models} == {
+        "LLaMA-13B": [], "LLaMA-65B": [65_000_000_000]}
