@@ -555,8 +555,9 @@ GERUND_AS_NOUN = re.compile(r"\b(?:for|of|during|after|before|in|the|our|its)\s+
 # "We fine-tuned it separately on each of the 12 downstream datasets above", "we fine-tune the
 # pre-trained models on the training set and report results on the validation set": every
 # benchmark of the excerpt is fine-tuned on before it is evaluated on ...
+_FINE_TUNE_THEN = r"\b(?:fine-?tun\w*|finetun\w*)\b[^.;]{0,60}?\b"  # "fine-tune BiT on", "fine-tuned it for"
 FINE_TUNED_ON_EACH = re.compile(
-    r"\b(?:fine-?tun\w*|finetun\w*)\b[^.;]{0,60}?\b(?:on|to|for)\s+(?:"
+    _FINE_TUNE_THEN + r"(?:on|to|for)\s+(?:"
     r"(?:each|every|all|those|these)\s+(?:of\s+(?:the|these|those)\s+)?(?:\d+\s+)?(?:downstream\s+)?(?:tasks?|datasets?|benchmarks?)"
     r"|the\s+(?:\d+\s+)?downstream\s+(?:tasks|datasets|benchmarks)"
     r"|the\s+training\s+sets?\s+and\s+report)\b",
@@ -564,7 +565,7 @@ FINE_TUNED_ON_EACH = re.compile(
 # "We fine-tune BiT on the official training split and report results on the test split" after a
 # sentence listing the benchmarks; "with and without finetuning. Two benchmark datasets: X, Y".
 FINE_TUNED_ON_THEM = re.compile(
-    r"\b(?:fine-?tun\w*|finetun\w*)\b[^.;]{0,60}?\bon\s+(?:"
+    _FINE_TUNE_THEN + r"on\s+(?:"
     r"(?:the|their|its)\s+(?:official\s+|respective\s+)?(?:training|train)\s+(?:splits?|sets?|data)"
     r"|(?:each\s+of\s+)?(?:them|these|those)(?:\s+(?:datasets|benchmarks|tasks))?)\b"
     r"|(?P<both>\bwith\s+and\s+without\s+(?:any\s+)?(?:fine-?tun|finetun))",

@@ -41,8 +41,11 @@ in ``loader/dataset_cues.py``)
    after "models" or "systems"). Refused: model names, optimizers, frameworks, hardware,
    tokenizers, catalog names in the wrong casing ("Math"), names made only of
    languages or task acronyms ("a Dutch benchmark", "NER"), hyphenated adjectives
-   ("STEM-heavy"), and an acronym naming a kind of data ("RNA structures").
-Not a used dataset: a name inside a URL; after "without", "instead of", "unlike",
+   ("STEM-heavy"), an acronym naming a kind of data ("RNA structures"), and a cited
+   surname ("Zhang [13] reports", "Hendrycks et al.").
+Not a used dataset: a name inside a URL; a code-hosting platform next to "repositories",
+"stars" or "code" ("public GitHub repositories"); an abbreviation right after a name that is
+cancelled, or whose long form is ("did not use the Google Landmarks v2 (GLDv2) dataset"); after "without", "instead of", "unlike",
 "outperforms", "compared to", "available on"; after "did not use / excluded /
 removed / filtered out" with up to three words between ("excluded the raw Common
 Crawl dumps"); before "was removed / excluded / filtered out" or "..., so we did not
@@ -102,10 +105,13 @@ a main cue before it in the clause. A weak training cue with no role near it mea
 pre-training, or fine-tuning when the model starts from another model ("initialized from",
 "the instruction-tuned version of") and nothing in the excerpt is pre-trained. An excerpt
 that fine-tunes "on each of the downstream datasets" and evaluates nothing zero-shot or
-frozen fine-tunes on every dataset it evaluates on, and so does an evaluation under a
-fine-tuning heading ("4.2 Supervised fine-tuning / We evaluate on X"), and so does a name
-after "evaluate ... by fine-tuning on" (an evaluation cue before the fine-tuning cue in the
-clause, no other name between them). The noun "benchmark(s)" within 40 characters after a training cue takes its
+frozen fine-tunes on every dataset it evaluates on. So, more locally, do an evaluation under a
+fine-tuning title ("4.2 Supervised fine-tuning / We evaluate on X"; a title without "we",
+and not in a zero-shot sentence), a name after "evaluate ... by fine-tuning on" (an
+evaluation cue before the fine-tuning cue in the clause, no other name between them), the
+datasets a paragraph evaluates before a sentence that fine-tunes "on the official training
+split" or "on them" and names nothing itself, and those of a sentence evaluating "with and
+without fine-tuning" and of the sentence after it. The noun "benchmark(s)" within 40 characters after a training cue takes its
 role ("fine-tuned on several benchmark tasks: X"); a weak cue passes its role to a later
 "corpus". In a sentence about leakage or removal, a name followed by "test set" or
 "benchmark" is evaluation only.
@@ -157,7 +163,7 @@ class DatasetMention:
     surface: str  # text as written
     start: int
     end: int  # character offsets into `text`
-    also_called: str | None = None  # an abbreviation restated after it: "Google Landmarks v2 (GLDv2)"
+    also_called: str | None = None  # another name the text gives it: "(GLDv2)" after "Google Landmarks v2", or that long name
 
 
 # Footnote marks ("C4¹", "the Pile†") are not part of a name: they read as spaces.
@@ -593,13 +599,12 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
                 abbreviations.setdefault(ident, also)
         leak = bool(cue.LEAKAGE.search(masked, s_start, s_end))  # "exclude the test sets ...": not an evaluation
         carried = cast(Role, roles[-1]) if roles and not (leak and roles[-1] == "evaluation") else heading
-    for span in _fine_tuned_back(masked, sentences, candidate_starts):
-        for (ident, role), m in list(mentions.items()):
-            if role == "evaluation" and span[0] <= m.start < span[1]:
-                mentions.setdefault((ident, "finetuning"), replace(m, role="finetuning"))
+    regions = _fine_tuned_back(masked, sentences, candidate_starts)
     if cue.FINE_TUNED_ON_EACH.search(masked) and not cue.EVALUATED_AS_IS.search(masked):
-        for (ident, role), m in list(mentions.items()):  # module doc, "Role": every benchmark fine-tuned on
-            if role == "evaluation":
+        regions.append((0, len(masked)))  # module doc, "Role": every benchmark fine-tuned on
+    for start, end in regions:  # the evaluated datasets a fine-tuning refers to are fine-tuned on too
+        for (ident, role), m in list(mentions.items()):
+            if role == "evaluation" and start <= m.start < end:
                 mentions.setdefault((ident, "finetuning"), replace(m, role="finetuning"))
     named = [replace(m, also_called=m.also_called or abbreviations.get(ident)) for (ident, _), m in mentions.items()]
     return sorted(named, key=lambda m: (m.start, m.role))

@@ -255,8 +255,9 @@ def _assign_parameters(excerpt: TaggedExcerpt, models: list[ModelFacts], problem
         owners = _respectively(text, models, facts)
         unique = len(facts) <= len(models)
         named = sorted((m.start, position) for position, model in enumerate(models) for m in model.mentions)
+        sizes = [_name_size(model.name) for model in models]  # once per model, not per (count, model)
         sized = {index: position for index, fact in enumerate(facts)
-                 if len(matching := [p for p, model in enumerate(models) if _name_size(model.name) == fact.value]) == 1
+                 if len(matching := [p for p, size in enumerate(sizes) if size == fact.value]) == 1
                  for position in matching}
         pairs = sorted(
             (sized.get(index) != position, _closeness(text, fact.mention, models[position]), index, position)
@@ -282,21 +283,17 @@ def _assign_parameters(excerpt: TaggedExcerpt, models: list[ModelFacts], problem
 _NEAREST = 16
 
 # "LLaMA-65B", "Pythia 1.4B": a size written in a model's name.
-_NAME_SIZE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?([KMBT])(?![\w])", re.IGNORECASE)
-_SIZE_UNIT = {"k": 10**3, "m": 10**6, "b": 10**9, "t": 10**12}
+_NAME_SIZE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?[KMBT](?!\w)", re.IGNORECASE)
 
 
 def _name_size(name: str) -> int | None:
-    """The parameter count a model's name states, if it states one.
+    """The parameter count a model's name states, if it states one (read as a ``<params>`` value is).
 
     >>> _name_size("LLaMA-65B"), _name_size("Pythia 1.4B"), _name_size("BERT-Large")
     (65000000000, 1400000000, None)
     """
     found = _NAME_SIZE.findall(name.replace("-", " ").replace("_", " "))
-    if len(found) != 1:
-        return None
-    number, unit = found[0]
-    return round(Decimal(number) * _SIZE_UNIT[unit.lower()])
+    return read_count(found[0]).value if len(found) == 1 else None
 
 
 def _nearest_models(named: list[tuple[int, int]], count: int, anchor: Mention) -> list[int]:

@@ -119,9 +119,9 @@ _PLURAL = re.compile(r"\b([A-Za-z]*[0-9][A-Z0-9]*|[A-Z]+)s\b")
 # "80GB", "80 GiB", "80G"; not the model number in "Radeon HD 6380G" or "Quadro FX 4400G".
 _MEMORY = re.compile(r"(?<![\w.])(?:(\d+(?:\.\d+)?)\s*-?\s*gi?b|(\d{1,3}(?:\.\d+)?)\s*-?\s*g)\b")
 # "TPUv4", "TPU-v4", "TPU v3-512" (a slice size): all "tpu v4" / "tpu v3".
-_TPU = re.compile(r"\btpu\s*-?\s*v?\s*(\d+[a-z]*)(?:-\d+)?\b")
-# "TPU v3-8 (128 GB)", "a TPU v4 pod": memory stated for a slice or pod is not per accelerator.
-_TPU_SLICE = re.compile(r"\btpu\s*-?\s*v?\s*\d+[a-z]*-\d+\b|\bpods?\b")
+# "TPU v3-8": generation, then the slice size, whose memory a text may state ("TPU v3-8 (128 GB)")
+_TPU = re.compile(r"\btpu\s*-?\s*v?\s*(\d+[a-z]*)(-\d+)?\b")
+_POD = re.compile(r"\bpods?\b")
 _SPELLED_TPU = re.compile(r"\btensor processing units?\b")
 # "third-generation TPUs" is TPU v3.
 _TPU_GENERATION = re.compile(r"\b(first|second|third|fourth|fifth|sixth)[- ]gen(?:eration)?\s+(?:cloud\s+)?tpu")
@@ -150,7 +150,8 @@ def read_hardware_text(text: str, *, plural: bool = True) -> Reading:
     text = text.lower().encode("ascii", "ignore").decode()
     text = _SPELLED_TPU.sub("tpu", text).replace("cloudtpu", "cloud tpu")  # "CloudTPUv4 chips"
     text = _TPU_GENERATION.sub(lambda m: f"tpu v{_ORDINALS[m.group(1)]}", text)
-    slice_or_pod = _TPU_SLICE.search(text) is not None
+    # memory stated for a slice or pod is not per accelerator
+    slice_or_pod = any(m.group(2) for m in _TPU.finditer(text)) or _POD.search(text) is not None
     text = _TPU.sub(r" tpu v\1 ", text)
     memory: float | None = None
     found = _MEMORY.search(text)
