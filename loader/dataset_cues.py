@@ -503,6 +503,21 @@ MODEL_NEXT = re.compile(r"\s+(?:\d+(?:\.\d+)?\s?[BM]\b|(?:models?|checkpoints?|b
                         r"|GPT|BERT|LMs?|T5)\b)|-based\s+(?:language\s+)?models?\b")
 
 
+# "We refer to our pretraining dataset as OLMoE-Mix", "yielding the Orca-Math-200K dataset", "the
+# resulting corpus, which we call X": a paragraph names the data it built. The datasets it drew that
+# data from earlier in the paragraph (``DRAWN_FROM`` in their sentence) are its sources.
+_RESULT_NOUN = r"(?:data(?:set)?|corpus|mix(?:ture)?|collection|training\s+set)"
+NAMED_RESULT = re.compile(
+    rf"\b(?:refer\s+to|denote)\s+(?:it|this|them|these|(?:the|this|our)\s+(?:[\w-]+\s+){{0,2}}?{_RESULT_NOUN})"
+    rf"\s+as\s+(?:the\s+)?(?P<name>{NAME})"
+    rf"|\b(?:call|name|dub|term)\s+(?:the|this|our)\s+(?:[\w-]+\s+){{0,2}}?{_RESULT_NOUN}\s+(?P<name2>{NAME})"
+    rf"|\b(?:[Rr]esulting|[Ff]inal|[Cc]ombined|[Mm]erged)\s+{_RESULT_NOUN}\s*,?\s+(?:(?:which\s+we\s+)?(?:call(?:ed)?|name[sd]?|dubbed|termed)\s+)?(?P<name3>{NAME})"
+    rf"|\b(?:yielding|resulting\s+in|producing|to\s+(?:form|create|build|construct|obtain|produce))\s+(?:the|our|a)"
+    rf"\s+(?:new\s+|final\s+)?(?P<name4>{NAME})\s+{_RESULT_NOUN}\b")
+DRAWN_FROM = re.compile(r"\b(?:from|mix(?:ture)?\s+of|collect\w*|combin\w*|merg\w*|seed|aggregat\w*|compil\w*"
+                        r"|gather\w*|consist\w*|includ\w*|compris\w*|sourced|derived|curat\w*)\b", re.IGNORECASE)
+
+
 # --- roles (see "Role" in loader/datasets.py) ----------------------------------------------
 
 # "T0 is initialized from the LM-adapted T5", "FLAN is the instruction-tuned version of LaMDA-PT":

@@ -270,6 +270,8 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
             accept(span)
     for m in cue.APPOSITION.finditer(text):
         accept(m.span(next(g for g in ("name", "name2", "name3") if m.group(g))))
+    for m in cue.NAMED_RESULT.finditer(text):
+        accept(m.span(cast(str, m.lastgroup)), at_sentence_start=False)
     return [(s, e, None) for s, e in found]
 
 
@@ -362,6 +364,27 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
             if i in negated or i in sources or i in platforms or _in_url(text, s, e) or cue.CITATION.match(text, e)}
     # "X, a filtered subset of the Google Landmarks v2 (GLDv2) dataset": the abbreviation goes with its name
     return gone | {i + 1 for i in gone if i + 1 < len(candidates) and _OPEN_PAREN.fullmatch(text, candidates[i][1], candidates[i + 1][0])}
+
+
+def _drawn_on(text: str, candidates: Sequence[Candidate],
+              sentences: Sequence[tuple[int, int, bool]]) -> tuple[set[int], set[int]]:
+    """Indices of candidates a paragraph built the dataset it then names from ("collect problems from
+    NumGLUE, AddSub ... yielding the Orca-Math-200K dataset", ``cue.NAMED_RESULT``), and the starts of
+    the names given to the built data."""
+    starts = {s for s, _, _ in candidates}
+    gone: set[int] = set()
+    named: set[int] = set()
+    for m in cue.NAMED_RESULT.finditer(text):
+        name_start, name_end = m.span(cast(str, m.lastgroup))
+        if name_start not in starts:
+            continue
+        named.add(name_start)
+        paragraph = max((s for s, _, new in sentences if new and s <= m.start()), default=0)
+        drawn_on = [(s, e) for s, e, _ in sentences
+                    if paragraph <= s < m.start() and cue.DRAWN_FROM.search(text, s, min(e, m.start()))]
+        gone |= {i for i, (s, e, _) in enumerate(candidates)
+                 if any(a <= s < b for a, b in drawn_on) and s < m.start() and text[s:e] != text[name_start:name_end]}
+    return gone, named
 
 
 _PERSON = re.compile(r"\b(?:we|our|us|they|their|i)\b", re.IGNORECASE)
@@ -549,12 +572,14 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
     lists = cue.list_starts(masked, sentence_spans, cues)
     candidates = sorted([*hits, *_pattern_hits(masked, hits, sentence_starts, lists)], key=lambda c: c[0])
     definitions = acronyms.definitions(masked)
-    cancelled = _cancelled(masked, candidates, cues, sentence_spans, definitions)
+    sources, naming = _drawn_on(masked, candidates, sentences)
+    cancelled = _cancelled(masked, candidates, cues, sentence_spans, definitions) | sources
     candidates = [c for i, c in enumerate(candidates) if i not in cancelled]
     candidates, defined = _with_definitions(masked, candidates, definitions)
     cue_starts = [c.start for c in cues]
     candidate_starts = [c[0] for c in candidates]  # sorted, as candidates are
     mentions: dict[tuple[str, Role], DatasetMention] = {}
+    deferred: dict[tuple[str, Role], DatasetMention] = {}  # "yielding the X dataset": a role only if X is not used later
     abbreviations: dict[str, str] = {}
     carried: Role | None = None
     default = cue.default_training_role(masked, cues, sentence_spans)
@@ -591,14 +616,17 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
                 # fine-tuned to be evaluated
                 found_roles = ["evaluation", "finetuning"]
             also = short or _also_called(masked, end, surface)
+            named_here = start in naming and not any(not c.weak and c.kind != "bench" for c in local)
             for role in found_roles:
-                mentions.setdefault((ident, cast(Role, role)), DatasetMention(
+                (deferred if named_here else mentions).setdefault((ident, cast(Role, role)), DatasetMention(
                     entry.name if entry else name, entry.key if entry else None, cast(Role, role), surface,
                     start, end, also))
             if also:  # the abbreviation may come with a later mention; it names the dataset in every role
                 abbreviations.setdefault(ident, also)
         leak = bool(cue.LEAKAGE.search(masked, s_start, s_end))  # "exclude the test sets ...": not an evaluation
         carried = cast(Role, roles[-1]) if roles and not (leak and roles[-1] == "evaluation") else heading
+    used = {ident for ident, _ in mentions}
+    mentions.update({key: m for key, m in deferred.items() if key[0] not in used})
     regions = _fine_tuned_back(masked, sentences, candidate_starts)
     if cue.FINE_TUNED_ON_EACH.search(masked) and not cue.EVALUATED_AS_IS.search(masked):
         regions.append((0, len(masked)))  # module doc, "Role": every benchmark fine-tuned on

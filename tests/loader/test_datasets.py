@@ -855,7 +855,7 @@ def test_fine_tuned_on_each_benchmark_means_every_benchmark_is_fine_tuned_on() -
     ("We fine-tune the model on SQuAD and a long line of wrapped prose that goes on and on and\n"
      "evaluate it on the test set.", [("SQuAD", "evaluation"), ("SQuAD", "finetuning")]),
 ])
-def test_review_findings(text: str, expected: list[tuple[str, str]]) -> None:
+def test_findings_of_the_first_review(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
 
 
@@ -906,6 +906,17 @@ def test_an_abbreviation_given_with_a_later_mention_is_kept() -> None:
      "OpenImages.", [("Merged-38M", "pretraining")]),
     ("Our training data, Merged-2B, consists of 1.6 billion samples from LAION-2B and 0.4 billion samples "
      "from COYO-700M.", [("Merged-2B", "pretraining")]),
+    # the corpus is named after its sources: the paragraph built it from them
+    ("Pretraining data. We use a mix of data from DCLM and Dolma, which includes StarCoder and arXiv. We refer to "
+     "our pretraining dataset as OLMoE-Mix.\n\nWe evaluate on MMLU.", [("OLMoE-Mix", "pretraining"), ("MMLU", "evaluation")]),
+    ("We collect word problems from existing datasets, namely AddSub, ASDiv and GSM8K. Agents expand the seed "
+     "problems, yielding the Orca-Math-200K dataset. We fine-tune on the Orca-Math-200K dataset and report "
+     "accuracy on the GSM8K test set.", [("Orca-Math-200K", "finetuning"), ("GSM8K", "evaluation")]),
+    ("We combine C4 and Wikipedia; the resulting corpus, which we call WebWiki, is used to pre-train the model.",
+     [("WebWiki", "pretraining")]),
+    # a model, not data, named: the sources stay
+    ("We pre-train on data from C4 and Wikipedia. We call the resulting model WebLM.",
+     [("C4", "pretraining"), ("Wikipedia", "pretraining")]),
     # an unnamed corpus lists its sources
     ("We build a new pretraining corpus. It consists of Wikipedia, C4 and GitHub.",
      [("Wikipedia", "pretraining"), ("C4", "pretraining"), ("GitHub", "pretraining")]),
