@@ -64,7 +64,9 @@ item of a list, only the first name after it is its source. The same holds where
 named before, opens a later sentence ("ColabFoldDB itself aggregates BFD and MGnify"), or
 with a passive ("OpenGenome was compiled from GTDB ..."). Another model's data is not the
 run's: "Unlike ESM-1b, which was trained on X", "ProGen2 and CARP, which are trained on X". A corpus without a name ("our
-corpus consists of X, Y") reports X and Y. A catalog name followed by a
+corpus consists of X, Y") reports X and Y; one the paragraph names afterwards ("we collect problems from
+X and Y ..., yielding the Z dataset", "We refer to our pretraining dataset as Z") reports Z, and
+naming Z gives it a role only with a strong cue in that sentence or where Z is not used later. A catalog name followed by a
 model word ("PubMed GPT") is part of a model name. A list goes on past catalog names
 ("MMLU, RACE and FEVER"). A language before a catalog name is not part of it
 ("English-language Wikipedia"), benchmarks included ("Japanese MT-Bench" reads MT-Bench); a
