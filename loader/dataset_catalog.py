@@ -97,7 +97,8 @@ def _alias_regex(alias: str) -> re.Pattern[str]:
     if alias.startswith("The "):
         body = "[Tt]" + body[1:]
     flags = re.IGNORECASE if _any_case(alias) or _loose(alias) else 0
-    return re.compile(body + r"(?!\w|\+(?!\w)|[-/][^\W_]|\.[^\W_])", flags)  # not "RefCOCO" in "RefCOCO+"
+    # not "RefCOCO" in "RefCOCO+" or "PubMed" in "PubMed-BERT"; but "ImageNet-pretrained" names the data
+    return re.compile(body + r"(?!\w|\+(?!\w)|[-/](?!" + cue.PRETRAINED_ON_IT.pattern + r")[^\W_]|\.[^\W_])", flags)
 
 
 def _key(text: str) -> str:

@@ -518,6 +518,9 @@ DRAWN_FROM = re.compile(r"\b(?:from|mix(?:ture)?\s+of|collect\w*|combin\w*|merg\
                         r"|gather\w*|consist\w*|includ\w*|compris\w*|sourced|derived|curat\w*)\b", re.IGNORECASE)
 
 
+# "an ImageNet-pretrained ResNet", "JFT-pre-trained ViT": the data the backbone was pre-trained on.
+PRETRAINED_ON_IT = re.compile(r"(?:pre-?)?trained\b(?!-)")
+
 # --- roles (see "Role" in loader/datasets.py) ----------------------------------------------
 
 # "T0 is initialized from the LM-adapted T5", "FLAN is the instruction-tuned version of LaMDA-PT":

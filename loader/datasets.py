@@ -8,8 +8,9 @@ count as one opaque word ("We trained <model> from scratch on X").
 Detection (catalog matching lives in ``loader/dataset_catalog.py``, cue and name patterns
 in ``loader/dataset_cues.py``)
 1. Catalog (``ontology/catalogs/datasets.csv``): every name and alias, as a whole
-   word. A name is not found inside a longer token ("ImageNet" in
-   "ImageNet-pretrained", "PubMed" in "PubMedBERT") and the longest alias wins
+   word. A name is not found inside a longer token ("PubMed" in "PubMedBERT" or
+   "PubMed-BERT"; but "ImageNet-pretrained" names the data a backbone was pre-trained on, and
+   that is its role) and the longest alias wins
    ("BC5CDR-chem" over "BC5CDR"). An alias of 6+ characters that is CamelCase or
    mixes letters and digits ("PubMed", "ImageNet", "WikiText-103") matches in any
    case. An alias of 5+ characters or with a digit, hyphen or dot also matches in
@@ -609,6 +610,8 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
             name, short = defined.get(start, (surface, None))
             ident = entry.key if entry else name.casefold()
             found_roles = cue.roles_of(masked, start, end, (s_start, s_end), local, roles, carried, local_starts)
+            if masked.startswith("-", end) and cue.PRETRAINED_ON_IT.match(masked, end + 1):
+                found_roles = ["pretraining"]  # "an ImageNet-pretrained ResNet"
             if "finetuning" in found_roles and (_evaluated_too(masked, in_sentence, starts, list_ends[k], s_end)
                                                 or _evaluates_by_fine_tuning(masked, start, (s_start, s_end), local, starts)):
                 found_roles = [*found_roles, "evaluation"]

@@ -200,7 +200,15 @@ def test_catalog_casing_finds_the_benchmarks() -> None:
 
 
 def test_names_inside_longer_tokens_are_not_mentions() -> None:
-    assert found("We fine-tuned PubMedBERT and an ImageNet-pretrained ResNet on the target data.") == []
+    assert found("We fine-tuned PubMedBERT and a PubMed-BERT model on the target data.") == []
+
+
+def test_the_data_a_backbone_was_pretrained_on_is_pretraining() -> None:
+    # "ImageNet-pretrained" names the data the backbone was pre-trained on, whatever the sentence does
+    assert found("We fine-tuned PubMedBERT and an ImageNet-pretrained ResNet on the target data.") == [
+        ("ImageNet", "pretraining")]
+    assert found("The backbone is a JFT-300M-pre-trained ViT, and we evaluate on COCO.") == [
+        ("JFT-300M", "pretraining"), ("COCO", "evaluation")]
 
 
 # --- false-positive traps -----------------------------------------------------------------
