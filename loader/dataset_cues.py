@@ -291,6 +291,7 @@ _GAP = r"(?:(?!(?:from|on|in|of|with|to|for|by|at|into|and|or|but|than)\b)[\w'-]
 NEGATED_BEFORE = re.compile(
     r"(?:\bwithout\s+(?:any\s+)?(?:pre-?|fine-?)?train(?:ing)?\s+on\s+(?:the\s+)?"
     r"|\b(?:remov\w*|exclud\w*|filter(?:ed|ing)?\s+out)\s+(?:all\s+|any\s+|the\s+)?(?:[\w-]+\s+){0,2}?of\s+(?:the\s+)?"
+    r"|\b(?:instead\s+of|rather\s+than)\s+(?:using|training\s+on|relying\s+on)\s+(?:the\s+)?"
     r"|\b(?:without|instead\s+of|unlike|rather\s+than|other\s+than|except(?:\s+for)?"
     r"|(?:available|released|hosted|published)\s+(?:\w+\s+)?(?:on|at|via|through)"
     r"|outperform\w*|surpass\w*|compared\s+(?:to|with|against)"
@@ -520,6 +521,11 @@ DRAWN_FROM = re.compile(r"\b(?:from|mix(?:ture)?\s+of|collect\w*|combin\w*|merg\
 
 # "an ImageNet-pretrained ResNet", "JFT-pre-trained ViT": the data the backbone was pre-trained on.
 PRETRAINED_ON_IT = re.compile(r"(?:pre-?)?trained\b(?!-)")
+
+# "OWSM v1 uses AISHELL-1, GigaSpeech and LibriSpeech (38k hours)": an amount of data in the
+# sentence makes the names in it training data where no cue says anything at all.
+DATA_AMOUNT = re.compile(r"\b\d[\d,.]*\s*(?:[kKMBT]\b|thousand|million|billion|trillion)?\s*"
+                         r"(?:hours|hrs|tokens|images|image-text\s+pairs|utterances|documents|videos|clips|sentences)\b")
 
 # --- roles (see "Role" in loader/datasets.py) ----------------------------------------------
 

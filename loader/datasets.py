@@ -98,7 +98,9 @@ span do not count. For a mention, the first rule that applies gives its role
      paragraph or standing on a line of its own ("Pretraining datasets. ... we use the
      image-text pairs of X", "5.2 Downstream Tasks"); a line break ends a sentence;
   5. a benchmark noun right after it ("the Flores-101 machine translation benchmark");
-  6. none: the mention is not reported (a dataset named without any data cue is
+  6. an amount of data in the sentence ("uses X, Y and Z (38k hours)", "15B tokens"): a training
+     role, as a weak training cue has it;
+  7. none: the mention is not reported (a dataset named without any data cue is
      no evidence that the run used it).
 A cue inside a parenthetical aside only serves mentions inside it; the sentence stops
 at a reason (", since ...") after the mention. "Fine-tune and evaluate on X" gives both
@@ -610,6 +612,8 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
             name, short = defined.get(start, (surface, None))
             ident = entry.key if entry else name.casefold()
             found_roles = cue.roles_of(masked, start, end, (s_start, s_end), local, roles, carried, local_starts)
+            if not found_roles and cue.DATA_AMOUNT.search(masked, s_start, s_end):
+                found_roles = [default]  # "uses X, Y and Z (38k hours)"
             if masked.startswith("-", end) and cue.PRETRAINED_ON_IT.match(masked, end + 1):
                 found_roles = ["pretraining"]  # "an ImageNet-pretrained ResNet"
             if "finetuning" in found_roles and (_evaluated_too(masked, in_sentence, starts, list_ends[k], s_end)

@@ -1036,3 +1036,18 @@ def test_a_masked_tag_never_enters_a_dataset_name() -> None:
     text = "We evaluate on the Large Llama Safety Benchmark (LLSB)."
     start = text.index("Llama")
     assert all("#" not in m.name for m in find_datasets(text, ((start, start + 5),)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an amount of data makes a list with no cue training data
+    ("OWSM v1 uses AISHELL-1, GigaSpeech and LibriSpeech (38k hours).",
+     [("AISHELL-1", "pretraining"), ("GigaSpeech", "pretraining"), ("LibriSpeech", "pretraining")]),
+    # but a cue still decides, and no amount, no cue: nothing
+    ("We report WER on LibriSpeech (960 hours).", [("LibriSpeech", "evaluation")]),
+    ("OWSM v1 uses AISHELL-1 and GigaSpeech.", []),
+    # "rather than using X": not used
+    ("Rather than using Common Crawl, we built a new web scrape, WebText, for pre-training.",
+     [("WebText", "pretraining")]),
+])
+def test_amounts_of_data_and_rather_than(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
