@@ -477,6 +477,16 @@ def _also_called(text: str, end: int, name: str) -> str | None:
     return short
 
 
+_KIND_NOUN_NEXT = re.compile(r"\s+(?P<noun>dataset|corpus|benchmark)\b(?!\s*\()")
+
+
+def _with_kind_noun(text: str, end: int, name: str) -> str | None:
+    """"the Modu corpus", "the Imagen dataset": a name found by pattern is also called with its
+    kind noun, as papers and readers often cite it ("Modu corpus")."""
+    m = _KIND_NOUN_NEXT.match(text, end)
+    return f"{name} {m['noun']}" if m else None
+
+
 # A kind noun written in lower case after a long form is not part of the name:
 # "the Microsoft Paraphrase corpus (MRPC)".
 _TRAILING_KIND = re.compile(r"\s+(?:dataset|data\s+set|corpus|corpora|benchmark|collection|database)$")
@@ -624,7 +634,7 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
                 # "transfer learning datasets", or evaluated under a "Supervised fine-tuning" heading:
                 # fine-tuned to be evaluated
                 found_roles = ["evaluation", "finetuning"]
-            also = short or _also_called(masked, end, surface)
+            also = short or _also_called(masked, end, surface) or (None if entry else _with_kind_noun(masked, end, surface))
             named_here = start in naming and not any(not c.weak and c.kind != "bench" for c in local)
             for role in found_roles:
                 (deferred if named_here else mentions).setdefault((ident, cast(Role, role)), DatasetMention(

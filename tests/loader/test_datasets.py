@@ -1051,3 +1051,8 @@ def test_a_masked_tag_never_enters_a_dataset_name() -> None:
 ])
 def test_amounts_of_data_and_rather_than(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_a_pattern_name_is_also_called_with_its_kind_noun() -> None:
+    mentions = find_datasets("We pre-train on the Modu corpus and on the ImageNet dataset.")
+    assert [(m.name, m.also_called) for m in mentions] == [("Modu", "Modu corpus"), ("ImageNet", None)]
