@@ -472,6 +472,12 @@ NAME = (r"(?<![\w-])(?:[A-Z]|[a-z]+[A-Z0-9])[\w+]*(?:[-./'→][\w+]+)*"
 HEAD_NOUN = re.compile(
     rf"(?<![\w-])(?:the|our|a|an|new|public)\s+(?P<name>{NAME})"
     r"\s+(?i:dataset|corpus|benchmark|data\s+set|database)s?\b")
+# "the Cornell movie dialog corpus", "the Clova call dataset": a proper name and a few lower-case
+# words before the kind noun make one name.
+HEAD_NOUN_PHRASE = re.compile(r"(?<![\w-])the\s+(?P<name>(?P<first>[A-Z][\w-]*)(?P<words>(?:\s+[a-z][a-z-]*){1,3}))"
+                              r"(?=\s+(?:dataset|corpus)\b)")
+# "benchmarks: Common sense reasoning: HellaSwag", "Reading comprehension: SQuAD": a category label.
+CATEGORY_LABEL = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s*:")
 # "NEWSROOM (Grusky et al., 2018) is a large dataset containing ...", "BIGPATENT consists of 1.3
 # million U.S. patents": a sentence that describes a dataset by its name.
 DESCRIBED = re.compile(

@@ -36,13 +36,15 @@ in ``loader/dataset_cues.py``)
    before the names ("the summarization datasets X and Y", "MoleculeNet tasks X, Y");
    a later "on Y" in the sentence of a verb's "on X" ("on X for QA, and on Y for ...").
    Also a sentence that describes a dataset by name ("X (citation) is a large dataset
-   of ...", "X consists of 1.3 million patents"), a name before a head noun ("the X dataset", "the X and Y corpora"), in
+   of ...", "X consists of 1.3 million patents"), a name before a head noun ("the X dataset", "the X and Y corpora", "the Cornell movie dialog
+   corpus": a proper name and up to three lower-case words; the name is also called with its noun), in
    apposition ("a corpus, X, consisting of"), and names in parentheses after a task
    ("question answering (X, Y)"; one name alone only after a task word, and never
    after "models" or "systems"). Refused: model names, optimizers, frameworks, hardware,
    tokenizers, catalog names in the wrong casing ("Math"), names made only of
    languages or task acronyms ("a Dutch benchmark", "NER"), hyphenated adjectives
-   ("STEM-heavy"), an acronym naming a kind of data ("RNA structures"), and a cited
+   ("STEM-heavy"), an acronym naming a kind of data ("RNA structures"), a category label before
+   a colon ("Common sense reasoning: HellaSwag"), a heading in capitals, and a cited
    surname ("Zhang [13] reports", "Hendrycks et al.").
 Not a used dataset: a name inside a URL; a code-hosting platform next to "repositories",
 "stars" or "code" ("public GitHub repositories"); an abbreviation right after a name that is
@@ -223,6 +225,14 @@ def _is_author(text: str, name: str, end: int) -> bool:
     return name[:1].isupper() and name[1:].islower() and bool(_CITED_AUTHOR.match(text, end))
 
 
+def _in_capitals_heading(text: str, start: int) -> bool:
+    """"5.1.1 PERFORMANCE ON LARGE MODELS": a line of three or more words without a lower-case letter."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = len(text) if (end := text.find("\n", start)) < 0 else end
+    line = text[line_start:line_end]
+    return len(line.split()) >= 3 and not any(c.islower() for c in line)
+
+
 def _kind_of_data(text: str, start: int, end: int) -> bool:
     """"RNA structures", "EHR data", "Chest X-ray images": an acronym naming a kind of data."""
     head = text[start:end].split()[-1].split("-")[0]
@@ -240,11 +250,17 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
         name = text[span[0]:span[1]]
         opens_sentence = span[0] in sentence_starts if at_sentence_start is None else at_sentence_start
         if (_is_name(name, opens_sentence) and not occupied.overlaps(span) and not _is_author(text, name, span[1])
+                and not _in_capitals_heading(text, span[0]) and not cue.CATEGORY_LABEL.match(text, span[1])
                 and not _in_url(text, *span) and not cue.HARDWARE_NEXT.match(text, span[1])
                 and not cue.SOFTWARE_NEXT.match(text, span[1]) and not _kind_of_data(text, *span)):
             found.append(span)
             occupied.add(span)
 
+    for m in cue.HEAD_NOUN_PHRASE.finditer(text):  # first: the list cues below would take its first word alone
+        words = m["words"].split()
+        if (m["first"].casefold() not in cue.SOFT_STOP and _is_name(m["first"], False)
+                and not any(w in cue.STOP or w in cue.GENERIC or w in cue.SOFT_STOP for w in words)):
+            accept(m.span("name"), at_sentence_start=False)
     after_catalog = [(sep.end(), True) for _, e, entry in taken if entry and (sep := cue.LIST_SEP.match(text, e))]
     list_starts = [*list_starts, *after_catalog]  # "MMLU, RACE and FEVER": a list goes on past catalog names
     for pos, strict in sorted(dict(sorted(list_starts, key=lambda t: not t[1])).items()):  # lax cue wins
@@ -477,7 +493,7 @@ def _also_called(text: str, end: int, name: str) -> str | None:
     return short
 
 
-_KIND_NOUN_NEXT = re.compile(r"\s+(?P<noun>dataset|corpus|benchmark)\b(?!\s*\()")
+_KIND_NOUN_NEXT = re.compile(r"\s+(?P<noun>(?i:dataset|corpus|benchmark))\b")
 
 
 def _with_kind_noun(text: str, end: int, name: str) -> str | None:

@@ -1056,3 +1056,19 @@ def test_amounts_of_data_and_rather_than(text: str, expected: list[tuple[str, st
 def test_a_pattern_name_is_also_called_with_its_kind_noun() -> None:
     mentions = find_datasets("We pre-train on the Modu corpus and on the ImageNet dataset.")
     assert [(m.name, m.also_called) for m in mentions] == [("Modu", "Modu corpus"), ("ImageNet", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a proper name, lower-case words and the kind noun: one name, also called with the noun
+    ("We fine-tune the model on the Cornell movie dialog corpus (Danescu, 2011).",
+     [("Cornell movie dialog", "finetuning", "Cornell movie dialog corpus")]),
+    # but not a language or a generic description
+    ("We pre-train on the English web corpus.", []),
+    # a category label before a colon is not a name
+    ("We report results on standard benchmarks: Common sense reasoning: HellaSwag and PIQA.",
+     [("HellaSwag", "evaluation", None), ("PIQA", "evaluation", None)]),
+    # a heading in capitals is not a list of names
+    ("5.1.1 PERFORMANCE ON LARGE MODELS\nWe evaluate on GLUE.", [("GLUE", "evaluation", None)]),
+])
+def test_kind_noun_phrases_category_labels_and_capital_headings(text: str, expected: list) -> None:
+    assert [(m.name, m.role, m.also_called) for m in find_datasets(text)] == expected
