@@ -71,7 +71,8 @@ corpus consists of X, Y") reports X and Y; one the paragraph names afterwards ("
 X and Y ..., yielding the Z dataset", "We refer to our pretraining dataset as Z") reports Z, and
 naming Z gives it a role only with a strong cue in that sentence or where Z is not used later. A catalog name followed by a
 model word ("PubMed GPT") is part of a model name. A list goes on past catalog names
-("MMLU, RACE and FEVER"). A language before a catalog name is not part of it
+("MMLU, RACE and FEVER"). A language before a catalog name, or before a one-word pattern name with digits or inner capitals
+("the Korean KoBEST benchmark"), is not part of it
 ("English-language Wikipedia"), benchmarks included ("Japanese MT-Bench" reads MT-Bench); a
 corpus after a plain language adjective is the catalog corpus even where the catalog lists
 the longer name ("Arabic Wikipedia" reads Wikipedia, "Japanese C4" reads C4).
@@ -248,6 +249,9 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
 
     def accept(span: Span, at_sentence_start: bool | None = None) -> None:
         name = text[span[0]:span[1]]
+        language, _, rest = name.partition(" ")
+        if language.casefold() in cue.SOFT_STOP and rest and " " not in rest and re.search(r"\d|.[A-Z]", rest):
+            span, name = (span[1] - len(rest), span[1]), rest  # "the Korean KoBEST benchmark"
         opens_sentence = span[0] in sentence_starts if at_sentence_start is None else at_sentence_start
         if (_is_name(name, opens_sentence) and not occupied.overlaps(span) and not _is_author(text, name, span[1])
                 and not _in_capitals_heading(text, span[0]) and not cue.CATEGORY_LABEL.match(text, span[1])

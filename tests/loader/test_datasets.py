@@ -1064,6 +1064,8 @@ def test_a_pattern_name_is_also_called_with_its_kind_noun() -> None:
      [("Cornell movie dialog", "finetuning", "Cornell movie dialog corpus")]),
     # but not a language or a generic description
     ("We pre-train on the English web corpus.", []),
+    # a language before a pattern name is not part of it
+    ("We evaluate on the Korean KoBEST benchmark.", [("KoBEST", "evaluation", "KoBEST benchmark")]),
     # a category label before a colon is not a name
     ("We report results on standard benchmarks: Common sense reasoning: HellaSwag and PIQA.",
      [("HellaSwag", "evaluation", None), ("PIQA", "evaluation", None)]),
