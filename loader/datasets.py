@@ -44,8 +44,12 @@ in ``loader/dataset_cues.py``)
    tokenizers, catalog names in the wrong casing ("Math"), names made only of
    languages or task acronyms ("a Dutch benchmark", "NER"), hyphenated adjectives
    ("STEM-heavy"), an acronym naming a kind of data ("RNA structures"), a category label before
-   a colon ("Common sense reasoning: HellaSwag"), a heading in capitals, and a cited
+   a colon ("Common sense reasoning: HellaSwag"), a heading in capitals, a set in braces ("{P3, P4}"),
+   "X, a collection of ... models", and a cited
    surname ("Zhang [13] reports", "Hendrycks et al.").
+   A name found by pattern is read for its role wherever the text writes it again the same way
+   ("evaluate on the WMT En→Fr dataset ... On WMT En→Fr, the training set contains ..."), unless the
+   text ruled it out where the pattern found it ("a project of LAION and HessianAI").
 Not a used dataset: a name inside a URL; a code-hosting platform next to "repositories",
 "stars" or "code" ("public GitHub repositories"); an abbreviation right after a name that is
 cancelled, or whose long form is ("did not use the Google Landmarks v2 (GLDv2) dataset"); after "without", "instead of", "unlike",
@@ -226,6 +230,10 @@ def _is_author(text: str, name: str, end: int) -> bool:
     return name[:1].isupper() and name[1:].islower() and bool(_CITED_AUTHOR.match(text, end))
 
 
+# "features {P3, P4, ..., P7}": a set in mathematical notation, not a list of names.
+_IN_BRACES = re.compile(r"\{[^{}]*$")
+
+
 def _in_capitals_heading(text: str, start: int) -> bool:
     """"5.1.1 PERFORMANCE ON LARGE MODELS": a line of three or more words without a lower-case letter."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -255,6 +263,7 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
         opens_sentence = span[0] in sentence_starts if at_sentence_start is None else at_sentence_start
         if (_is_name(name, opens_sentence) and not occupied.overlaps(span) and not _is_author(text, name, span[1])
                 and not _in_capitals_heading(text, span[0]) and not cue.CATEGORY_LABEL.match(text, span[1])
+                and not _IN_BRACES.search(text, max(0, span[0] - 40), span[0])
                 and not _in_url(text, *span) and not cue.HARDWARE_NEXT.match(text, span[1])
                 and not cue.SOFTWARE_NEXT.match(text, span[1]) and not _kind_of_data(text, *span)):
             found.append(span)
@@ -298,6 +307,20 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
     for m in cue.NAMED_RESULT.finditer(text):
         accept(m.span(cast(str, m.lastgroup)), at_sentence_start=False)
     return [(s, e, None) for s, e in found]
+
+
+def _named_again(text: str, hits: Sequence[Candidate], patterned: Sequence[Candidate]) -> list[Candidate]:
+    """Later and earlier occurrences of a name found by pattern, written the same way ("We evaluate
+    on the WMT En→Fr dataset ... On WMT En→Fr, the training set contains 36M sentence pairs"): the
+    text has named a dataset, and every mention of it is read for its role."""
+    taken = cue.SpanSet([(s, e) for s, e, _ in (*hits, *patterned)])
+    again: list[Candidate] = []
+    for name in {text[s:e] for s, e, _ in patterned}:
+        for m in re.finditer(r"(?<![\w+-])" + re.escape(name) + r"(?![\w+]|[-/.][^\W_])", text):
+            if not taken.overlaps(m.span()):
+                taken.add(m.span())
+                again.append((m.start(), m.end(), None))
+    return again
 
 
 def _task_paren_names(text: str, m: re.Match[str], catalog_names: cue.SpanSet) -> list[Span]:
@@ -605,11 +628,16 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
     cues = cue.find_cues(masked, [(s, e) for s, e, _ in hits])
     sentence_spans = [(s, e) for s, e, _ in sentences]
     lists = cue.list_starts(masked, sentence_spans, cues)
-    candidates = sorted([*hits, *_pattern_hits(masked, hits, sentence_starts, lists)], key=lambda c: c[0])
+    patterned = _pattern_hits(masked, hits, sentence_starts, lists)
+    again = set(_named_again(masked, hits, patterned))
+    candidates = sorted([*hits, *patterned, *again], key=lambda c: c[0])
     definitions = acronyms.definitions(masked)
     sources, naming = _drawn_on(masked, candidates, sentences)
     cancelled = _cancelled(masked, candidates, cues, sentence_spans, definitions) | sources
-    candidates = [c for i, c in enumerate(candidates) if i not in cancelled]
+    # a name found again counts only if the text, where the pattern found it, did not rule it out
+    kept = {masked[s:e] for i, (s, e, entry) in enumerate(candidates) if i not in cancelled and (s, e, entry) not in again}
+    candidates = [c for i, c in enumerate(candidates)
+                  if i not in cancelled and (c not in again or masked[c[0]:c[1]] in kept)]
     candidates, defined = _with_definitions(masked, candidates, definitions)
     cue_starts = [c.start for c in cues]
     candidate_starts = [c[0] for c in candidates]  # sorted, as candidates are

@@ -1007,7 +1007,7 @@ def test_a_fine_tuning_that_refers_back_fine_tunes_the_benchmarks_it_refers_to(t
      [("MMLU", "evaluation"), ("ARC", "evaluation"), ("HellaSwag", "evaluation")]),
     # a long form that only contains a catalog name is not that dataset
     ("We pre-train on the Wikipedia biographies corpus (WBC). We then evaluate on WBC.",
-     [("Wikipedia", "pretraining"), ("WBC", "evaluation")]),
+     [("Wikipedia", "pretraining"), ("WBC", "pretraining"), ("WBC", "evaluation")]),
     # a long form must be written as a name: "evaluate on" is not part of it
     ("We pre-train on Common Crawl and evaluate on Multi-Turn Programming Benchmark (PMTPB).",
      [("Common Crawl", "pretraining"), ("Multi-Turn Programming Benchmark", "evaluation")]),
@@ -1074,3 +1074,19 @@ def test_a_pattern_name_is_also_called_with_its_kind_noun() -> None:
 ])
 def test_kind_noun_phrases_category_labels_and_capital_headings(text: str, expected: list) -> None:
     assert [(m.name, m.role, m.also_called) for m in find_datasets(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name the text has shown to be a dataset is read for its role wherever it is written again
+    ("We evaluate our model on the WMT En→Fr dataset. On WMT En→Fr, the training set contains 36M sentence pairs.",
+     [("WMT En→Fr", "evaluation"), ("WMT En→Fr", "pretraining")]),
+    # but not where the text ruled it out at first ("a project of X"), nor a collection of models
+    ("LeoLM is a project of LAION and HessianAI. It was trained on the supercomputer of HessianAI.", []),
+    ("We present TeleChat, a collection of large language models. We evaluate TeleChat on MMLU.",
+     [("MMLU", "evaluation")]),
+    # a set in mathematical notation is not a list of names
+    ("The network takes features {P4, P5, P6} and is evaluated on COCO and {P2, P5, ..., P7}.",
+     [("COCO", "evaluation")]),
+])
+def test_names_found_again_and_what_is_not_a_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
