@@ -380,6 +380,14 @@ def components(text: str, end: int, sentence: Span, cues: Sequence[Cue]) -> Span
 _PART_ITEM = r"(?!(?:test|validation|dev|train|training|eval|evaluation)\b)[\w.+-]+"
 ITS_PARTS = re.compile(rf"\b(?:its|their)\s+(?P<parts>{_PART_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_PART_ITEM}){{1,12}})"
                        r"\s+(?:subsets|slices|portions|components|parts)\b", re.IGNORECASE)
+# "Table 1 summarizes its composition: web pages from Common Crawl, ...", "It consists of seven
+# slices – CommonCrawl, C4, GitHub ...": the parts of the corpus named before, listed to the end of
+# the sentence.
+_PARTS_NOUN = r"(?:composition|components|constituents|sources|slices|subsets|portions|parts|domains|makeup|breakdown)"
+PARTS_LISTED = re.compile(
+    rf"\b(?:its|their)\s+(?:[\w-]+\s+)?{_PARTS_NOUN}\s*(?::|–|—|\s-\s|\b(?:are|is|include)\b)"
+    rf"|\b(?:It|They|This\s+(?:dataset|corpus|collection|mixture))\s+(?:consists\s+of|comprises|includes|contains|has)"
+    rf"\s+(?:[\w-]+\s+)?{_PARTS_NOUN}\s*(?::|–|—|\s-\s|,)")
 # "the PubMed Abstracts and PubMed Central portions of the Pile": the parts named are the
 # data, the whole is only where they come from.
 PARTS_OF = re.compile(r"\s+(?:portions?|subsets?|components?|slices?|parts?|sections?|splits?|shards?)\s+of\s+"

@@ -66,7 +66,8 @@ named corpus, up to the end of the clause or the next strong role cue: "Z, which
 consists of / includes / draws on X, Y", "Z, a corpus built / curated / assembled from X, Y",
 "Z, 2 TB of filtered X", "Z (X, Y)", "Z: X, Y", "Z's components: X, Y", "Z as the
 pre-training data, a merged dataset of X, Y", "The Z data mixture is 52% X, 27% Y", and
-"its X, Y and W subsets" wherever it stands; when Z is itself an
+"its X, Y and W subsets" wherever it stands, and a list after "its composition:" or "It consists
+of seven slices –" to the end of the sentence, once a corpus has been named before; when Z is itself an
 item of a list, only the first name after it is its source. The same holds where the corpus,
 named before, opens a later sentence ("ColabFoldDB itself aggregates BFD and MGnify"), or
 with a passive ("OpenGenome was compiled from GTDB ..."). Another model's data is not the
@@ -389,6 +390,10 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
                 continue  # "SuperGLUE includes BoolQ and CB": tasks evaluated on themselves
             if region := cue.components(text, lead + len(name), (start, end), cues):
                 sources |= {j for j, (s, _, _) in enumerate(candidates) if region[0] <= s < region[1]}
+    for listed in cue.PARTS_LISTED.finditer(text):  # "Table 1 summarizes its composition: X, Y, ..."
+        if any(e <= listed.start() for _, e, _ in candidates):  # a corpus named before it owns them
+            end = next((b for a, b in sentence_spans if a <= listed.start() < b), len(text))
+            sources |= {i for i, (s, _, _) in enumerate(candidates) if listed.end() <= s < end}
     for parts in cue.ITS_PARTS.finditer(text):  # "breaks the mixture down into its arXiv, C4 and Wikipedia subsets"
         sources |= {i for i, (s, e, _) in enumerate(candidates) if parts.start("parts") <= s and e <= parts.end("parts")}
     for aside in cue.PARTS_ASIDE.finditer(text):

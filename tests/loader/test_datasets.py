@@ -925,6 +925,11 @@ def test_an_abbreviation_given_with_a_later_mention_is_kept() -> None:
     # a model, not data, named: the sources stay
     ("We pre-train on data from C4 and Wikipedia. We call the resulting model WebLM.",
      [("C4", "pretraining"), ("Wikipedia", "pretraining")]),
+    # the parts of a corpus named before, listed as its composition or slices
+    ("We pre-train on Dolma. Table 1 summarizes its composition: web pages from Common Crawl, C4 and Wikipedia.",
+     [("Dolma", "pretraining")]),
+    ("We pre-train on RedPajama-V1. It consists of seven slices – CommonCrawl, C4, GitHub and Wikipedia.",
+     [("RedPajama-V1", "pretraining")]),
     # an unnamed corpus lists its sources
     ("We build a new pretraining corpus. It consists of Wikipedia, C4 and GitHub.",
      [("Wikipedia", "pretraining"), ("C4", "pretraining"), ("GitHub", "pretraining")]),
