@@ -11,8 +11,10 @@ Inputs
   names loosely, with their usual abbreviations and spellings. An Epoch name that
   is also listed there takes the table's canonical name, domain and kind.
 - tools/well_known_datasets.csv (name, aliases, domain, kind): a broader hand-compiled
-  list of about 1,000 benchmarks and corpora across ML fields, written without looking
+  list of about 2,760 benchmarks and corpora across ML fields, written without looking
   at the held-out sets; it leaves out names that are ordinary words ("Cars", "Traffic").
+- tools/dataset_aliases.csv (name, alias): further spellings papers write for entries of the
+  catalog ("WT103" for WikiText-103, "SuperNI" for Super-NaturalInstructions).
 
 Epoch cells that are not dataset names (placeholders, model names, descriptions
 such as "Llama 2 dataset", words such as "books" or "Matrix" that would be read as
@@ -38,6 +40,7 @@ EPOCH_SOURCE = "Epoch AI all_ml_systems.csv (CC BY 4.0)"
 HAND_SOURCE = "well-known benchmark"
 LIST_FILE = ROOT / "tools" / "well_known_datasets.csv"
 LIST_SOURCE = "well-known dataset (tools/well_known_datasets.csv)"
+ALIAS_FILE = ROOT / "tools" / "dataset_aliases.csv"
 
 # Epoch cells that are not names of datasets a paper would cite, or that are
 # ordinary words / model names in prose (CLIP, StarCoder, WizardLM, RT-1 ...).
@@ -656,6 +659,12 @@ def build_rows(epoch_path: Path) -> list[dict[str, str]]:
         names = names_of(RENAME.get(item, item))
         kind = "benchmark" if names[0] in EPOCH_BENCHMARKS else "corpus"
         catalog.add(names, EPOCH_DOMAIN.get(names[0], domain or "text"), kind, from_epoch=True)
+    with ALIAS_FILE.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            key = catalog.index.get(row["name"].casefold())
+            if key is None:
+                sys.exit(f"{ALIAS_FILE.name}: {row['name']!r} is not in the catalog")
+            catalog._alias(catalog.entries[key], row["alias"])
     return [
         {"key": e.key, "name": e.name, "aliases": "|".join(e.aliases), "domain": e.domain, "kind": e.kind,
          "source": EPOCH_SOURCE if e.from_epoch else LIST_SOURCE if e.key in from_list else HAND_SOURCE}
