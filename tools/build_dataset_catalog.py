@@ -11,8 +11,8 @@ Inputs
   names loosely, with their usual abbreviations and spellings. An Epoch name that
   is also listed there takes the table's canonical name, domain and kind.
 - tools/well_known_datasets.csv (name, aliases, domain, kind): a broader hand-compiled
-  list of about 2,760 benchmarks and corpora across ML fields, written without looking
-  at the held-out sets; it leaves out names that are ordinary words ("Cars", "Traffic").
+  list of about 2,880 benchmarks and corpora across ML fields, written without looking
+  at the held-out sets; it leaves out most names that are ordinary words ("Cars", "Traffic").
 - tools/dataset_aliases.csv (name, alias): further spellings papers write for entries of the
   catalog ("WT103" for WikiText-103, "SuperNI" for Super-NaturalInstructions).
 
