@@ -241,7 +241,8 @@ def _assign_parameters(excerpt: TaggedExcerpt, models: list[ModelFacts], problem
     closest first (same sentence before other sentences, then characters apart, a model
     named before the count before one named after), each model taking one count while
     there are no more counts than models. A count equal to the size one model's name
-    states ("65B" and "LLaMA-65B") goes to that model first.
+    states ("65B" and "LLaMA-65B") goes to that model first, and a count said of a whole list
+    ("We train A, B and C; all use ViT-Small (22M)") to the first model of the list.
     """
     text = excerpt.text
     facts = [f for f in (_read(m, read_count, problems, text) for m in excerpt.mentions_of("params")) if f]
@@ -259,6 +260,9 @@ def _assign_parameters(excerpt: TaggedExcerpt, models: list[ModelFacts], problem
         sized = {index: position for index, fact in enumerate(facts)
                  if len(matching := [p for p, size in enumerate(sizes) if size == fact.value]) == 1
                  for position in matching}
+        for index, fact in enumerate(facts):  # "We train A, B and C ...; all use ViT-Small (22M)"
+            if index not in sized and (first := _first_of_all(text, named, fact.mention)) is not None:
+                sized[index] = first
         pairs = sorted(
             (sized.get(index) != position, _closeness(text, fact.mention, models[position]), index, position)
             for index, fact in enumerate(facts)
@@ -281,6 +285,19 @@ def _assign_parameters(excerpt: TaggedExcerpt, models: list[ModelFacts], problem
 
 
 _NEAREST = 16
+
+# "...; all use", "each with", "both have": a count said of every model just listed.
+_ALL_OF_THEM = re.compile(r"[;,]\s+(?:all|each|both)(?:\s+of\s+them)?\s+(?:use|have|has|with|are|share)\b", re.IGNORECASE)
+
+
+def _first_of_all(text: str, named: list[tuple[int, int]], anchor: Mention) -> int | None:
+    """The first model of a list a count is said of as a whole ("We train V-Cond, V-Dual and V-Gen
+    ...; all use ViT-Small (22M) backbones"): one tag names one model, the first listed."""
+    sentence_start = max(text.rfind(". ", 0, anchor.start), text.rfind("\n", 0, anchor.start)) + 1
+    before = [(start, position) for start, position in named if sentence_start <= start < anchor.start]
+    if len({position for _, position in before}) < 2 or not _ALL_OF_THEM.search(text, before[-1][0], anchor.start):
+        return None
+    return before[0][1]
 
 # "LLaMA-65B", "Pythia 1.4B": a size written in a model's name.
 _NAME_SIZE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?[KMBT](?!\w)", re.IGNORECASE)

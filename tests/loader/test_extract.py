@@ -126,3 +126,14 @@ def test_a_count_equal_to_the_size_in_one_models_name_goes_to_that_model():
                "When training a <params>65B-parameter</params> model, our code processes 380 tokens/sec/GPU.")
     assert {m.name: [p.value for p in m.parameters] for m in r.models} == {
         "LLaMA-13B": [], "LLaMA-65B": [65_000_000_000]}
+
+
+def test_a_count_said_of_a_whole_list_goes_to_its_first_model():
+    # one tag names one model: the first of the list the count is said of
+    r = record("We train three models, <model>V-Cond</model>, <model>V-Dual</model> and <model>V-Gen</model>, "
+               "with different weights; all use ViT-Small (<params>22M</params>) backbones.")
+    assert {m.name: [p.value for p in m.parameters] for m in r.models} == {
+        "V-Cond": [22_000_000], "V-Dual": [], "V-Gen": []}
+    # without "all", the nearest model keeps it
+    r = record("We train <model>V-Cond</model> and <model>V-Gen</model>; V-Gen uses a <params>22M</params> backbone.")
+    assert {m.name: [p.value for p in m.parameters] for m in r.models} == {"V-Cond": [], "V-Gen": [22_000_000]}
