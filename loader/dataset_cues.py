@@ -195,6 +195,7 @@ _DATA_NOUN = (r"(?:benchmarks?|datasets?|corpus|corpora|data|(?:data\s+)?sources
               r"|mixtures?|sets|examples|samples|demonstrations|instructions)")
 _LIST_CUE = re.compile(
     r"(?<![\w-])(?:" + _DATA_NOUN + r"(?:\s+available)?\s*,?\s+(?:like|such\s+as|including|namely|e\.g\.,?)"
+    r"|" + _DATA_NOUN + r"\s*,?\s+(?:which|that)\s+(?:includes?|contains?|covers?|comprises?|consists\s+of|spans?)"
     r"|(?:" + _DATA_NOUN + r"|evaluation)\s+(?:covers?|covered|includes?|included|spans?|comprises?|comprised"
     r"|combines?|combined|consists?\s+of|contains?|mixes|is|are|was|were|uses?|used|employs?|employed"
     r"|(?:came|comes?|(?:is|are|was|were)\s+\w+)\s+from)"

@@ -32,7 +32,8 @@ in ``loader/dataset_cues.py``)
    are reported on X"), a data noun with "such as / including / covers / combines /
    came from / :" ("benchmarks such as X", "tasks including X", "Evaluation covers
    X", "Training data: X"), "sourced/drawn/derived from X", and "we used X" after
-   a data cue in the same clause ("For fine-tuning we used X"); a data noun right
+   a data cue in the same clause ("For fine-tuning we used X"), a data noun and "which includes"
+   ("our benchmark suite, which includes X, Y"; a suite's members are not its sources); a data noun right
    before the names ("the summarization datasets X and Y", "MoleculeNet tasks X, Y");
    a later "on Y" in the sentence of a verb's "on X" ("on X for QA, and on Y for ...").
    Also a sentence that describes a dataset by name ("X (citation) is a large dataset
@@ -375,6 +376,8 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
         region = cue.components(text, e, sentence, cues)
         if not region or any(e <= s < region[0] for s, _, _ in candidates[i + 1:]):
             continue
+        if _SUITE.search(text, e, region[0]):  # "TC-Eval, our benchmark suite, which includes X": evaluated too
+            continue
         inside = [j for j, (s, _, _) in enumerate(candidates) if region[0] <= s < region[1]]
         between = re.sub(r"\([^()]*\)", "", text[candidates[i - 1][1]:candidates[i][0]]) if i else ""
         if i and cue.LIST_SEP.fullmatch(between):  # "..., CC-News, which we collected from X, OpenWebText":
@@ -440,6 +443,7 @@ def _drawn_on(text: str, candidates: Sequence[Candidate],
     return gone, named
 
 
+_SUITE = re.compile(r"\b(?:benchmarks?|suites?)\b", re.IGNORECASE)
 _PERSON = re.compile(r"\b(?:we|our|us|they|their|i)\b", re.IGNORECASE)
 # "5.2. Downstream Tasks/Datasets" on a line of its own: a heading.
 _HEADING_LINE = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][^.:;!?\n]{0,60}")

@@ -933,6 +933,10 @@ def test_an_abbreviation_given_with_a_later_mention_is_kept() -> None:
     # an unnamed corpus lists its sources
     ("We build a new pretraining corpus. It consists of Wikipedia, C4 and GitHub.",
      [("Wikipedia", "pretraining"), ("C4", "pretraining"), ("GitHub", "pretraining")]),
+    # a suite's members are evaluated on themselves, also after "which includes"
+    ("We evaluate on TC-Eval, our Traditional Mandarin benchmark suite, which includes TMMLU (Taiwanese "
+     "multitask language understanding), FGC and TTQA.",
+     [("TC-Eval", "evaluation"), ("TMMLU", "evaluation"), ("FGC", "evaluation"), ("TTQA", "evaluation")]),
     # a benchmark's parts are evaluated on themselves
     ("We fine-tune on GLUE. It consists of nine tasks: CoLA, SST-2 and MRPC.",
      [("GLUE", "finetuning"), ("CoLA", "finetuning"), ("SST-2", "finetuning"), ("MRPC", "finetuning")]),
