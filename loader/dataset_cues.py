@@ -281,7 +281,7 @@ def plain_phrase(name: str) -> bool:
     return len(tokens) > 1 and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*", t) for t in tokens)
 
 
-LIST_SEP = re.compile(r"(?:\s*\([^()]{1,40}\)|\s*\[[\d,\s–-]{1,20}\])?(?:\s+(?:dataset|corpus|benchmark)s?\b)?"
+LIST_SEP = re.compile(r"(?:\s*\([^()]{1,60}\)|\s*\[[\d,\s–-]{1,20}\])?(?:\s+(?:dataset|corpus|benchmark)s?\b)?"
                       r"(?:\s+(?:[a-z]+\s+)?" + _TASK_NOUN + r"\b)?"
                       r"(?:\s*,\s*(?:and|or)\s+|\s*,?\s+as\s+well\s+as\s+|\s*,\s*|\s+(?:and|or)\s+|\s*/\s*)"
                       r"(?:on\s+)?(?:the\s+)?")
