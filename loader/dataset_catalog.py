@@ -193,14 +193,21 @@ def _match_alias(text: str, i: int, end: int | None = None, sentence_start: bool
     return None
 
 
+# "MMC4-core", "C4-en", "LibriSpeech-clean": lower-case words that name a version of a dataset
+# (not "COCO-style" or "ImageNet-scale").
+_VERSION_WORD = re.compile(r"core|full|mini|lite|tiny|clean|cleaned|filtered|dedup|hard|easy|extended|en|zh|multi")
+
+
 def _hyphen_extension(text: str, i: int) -> int | None:
-    """"MATH-500", "ImageNet-C": a catalog name with a hyphen suffix of capitals or digits."""
+    """"MATH-500", "ImageNet-C", "MMC4-core": a catalog name with a hyphen suffix of capitals or
+    digits, or a word naming a version of it (``_VERSION_WORD``)."""
     token = _HYPHENATED.match(text, i)
     if not token or cue.MODEL_OR_HARDWARE.search(token.group()) or cue.MODEL_NEXT.match(text, token.end()):
         return None
     for k in [j.start() for j in re.finditer("-", token.group())][::-1]:
         head_end, suffix = i + k, token.group()[k:]
-        if all(part[:1].isupper() or part[:1].isdigit() for part in suffix.split("-")[1:]):
+        if all(part[:1].isupper() or part[:1].isdigit() or _VERSION_WORD.fullmatch(part)
+               for part in suffix.split("-")[1:]):
             hit = _match_alias(text, i, head_end)
             if hit and hit[0] == head_end:
                 return token.end()

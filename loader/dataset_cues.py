@@ -110,7 +110,8 @@ CUES = re.compile(
     r"|training\s+(?:data|set|split|corpus|corpora|mixture|examples)|data\s+mix(?:ture)?"
     r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled)\s+from"
     r"|draw(?:s|ing)?\s+(?:on|from)|sampl(?:e|es|ing)\s+(?:[^\s,;:]+\s+){0,8}?from"
-    r"|(?:data|corpus|corpora|examples|samples)\s+(?:came|comes?|originat(?:e|es|ed))\s+from)"
+    r"|(?:data|corpus|corpora|examples|samples)\s+(?:came|comes?|originat(?:e|es|ed))\s+from"
+    r"|(?<=%)\s+(?:(?:is|are|was|were)\s+)?(?:(?:comes?|came)\s+)?from)"
     r"|(?P<corpus>corpus\b|corpora\b|datasets?\b"
     r"|(?:sequences|images|texts|documents|articles|papers|abstracts|videos|recordings|questions|problems"
     r"|conversations|pairs|molecules|proteins|cells)\s+from\b))",
@@ -202,6 +203,7 @@ _LIST_CUE = re.compile(
     r"|(?:" + _DATA_NOUN + r"|evaluation|pre-?training|fine-?tuning)(?:\s+for\s+[\w-]+(?:\s+[\w-]+)?)?\s*:"
     r"|transfer(?:s|red|ring)?\s+(?:\w+\s+){0,2}?to"
     r"|(?:mix(?:ture)?|combination|concatenation|union|blend)\s+of"
+    r"|(?<=%)\s+(?:(?:is|are|was|were)\s+)?(?:(?:comes?|came)\s+)?from"
     r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled|derived|extracted"
     r"|sampled|curated)\s+from|draw(?:s|ing)?\s+(?:on|from)|sampl(?:e|es|ing)\s+(?:[^\s,;:]+\s+){0,8}?from)\s+"
     r"(?:the\s+)?" + _NAME_START

@@ -20,7 +20,7 @@ in ``loader/dataset_cues.py``)
    aliases only as the catalog writes them, so "arc", "math", "pile", "glue" or "ad
    hoc" are not ARC, MATH, the Pile, GLUE or HoC. A leading "The" may be lower-case.
    A longer proper name around a catalog name is reported instead of it: a hyphen
-   suffix of capitals or digits ("MATH-500", "ImageNet-C"), capitalized words after
+   suffix of capitals or digits ("MATH-500", "ImageNet-C") or of a version word ("MMC4-core"), capitalized words after
    it ("GPQA Diamond", "LSUN Cats"), or one capitalized word before it mid-sentence
    ("Tiny ImageNet"). It keeps a catalog entry only if the catalog has the longer
    name; languages ("Dutch Wikipedia" is Wikipedia), metrics, splits and generic
@@ -30,7 +30,7 @@ in ``loader/dataset_cues.py``)
    a training or evaluation verb or noun and at most five words of object before
    "on" ("We evaluated the model on X", "trained it from scratch on X", "Results
    are reported on X"), a data noun with "such as / including / covers / combines /
-   came from / :" ("benchmarks such as X", "tasks including X", "Evaluation covers
+   came from / :" ("benchmarks such as X", "tasks including X", "56% is from X", "Evaluation covers
    X", "Training data: X"), "sourced/drawn/derived from X", and "we used X" after
    a data cue in the same clause ("For fine-tuning we used X"), a data noun and "which includes"
    ("our benchmark suite, which includes X, Y"; a suite's members are not its sources); a data noun right

@@ -1099,3 +1099,17 @@ def test_kind_noun_phrases_category_labels_and_capital_headings(text: str, expec
 ])
 def test_names_found_again_and_what_is_not_a_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # shares of a training mix: "N% is from X"
+    ("We continue training for 500B tokens. 56% is from the DeepSeekMath Corpus, 4% from AlgebraicStack and "
+     "10% from arXiv.", [("DeepSeekMath Corpus", "pretraining"), ("AlgebraicStack", "pretraining"),
+                         ("arXiv", "pretraining")]),
+    # a version word after a hyphen makes a longer name; an adjective does not
+    ("Visual language pre-training on the MMC4-core corpus.", [("MMC4-core", "pretraining")]),
+    ("We pre-train on ImageNet-scale data and report COCO-style AP on COCO.",
+     [("COCO", "evaluation")]),
+])
+def test_shares_of_a_mix_and_version_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
