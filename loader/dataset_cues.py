@@ -600,7 +600,7 @@ GERUND_AS_NOUN = re.compile(r"\b(?:for|of|during|after|before|in|the|our|its)\s+
 _FINE_TUNE_THEN = r"\b(?:fine-?tun\w*|finetun\w*)\b[^.;]{0,60}?\b"  # "fine-tune BiT on", "fine-tuned it for"
 FINE_TUNED_ON_EACH = re.compile(
     _FINE_TUNE_THEN + r"(?:on|to|for)\s+(?:"
-    r"(?:each|every|all|those|these)\s+(?:of\s+(?:the|these|those)\s+)?(?:\d+\s+)?(?:downstream\s+)?(?:tasks?|datasets?|benchmarks?)"
+    r"(?:each|every|all)\s+(?:of\s+(?:the|these|those)\s+)?(?:\d+\s+)?(?:downstream\s+)?(?:tasks?|datasets?|benchmarks?)"
     r"|the\s+(?:\d+\s+)?downstream\s+(?:tasks|datasets|benchmarks)"
     r"|the\s+training\s+sets?\s+and\s+report)\b",
     re.IGNORECASE)

@@ -1113,3 +1113,11 @@ def test_names_found_again_and_what_is_not_a_name(text: str, expected: list[tupl
 ])
 def test_shares_of_a_mix_and_version_words(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_fine_tuning_on_those_tasks_refers_back_only() -> None:
+    # "those tasks" are the ones just named, not every benchmark of the excerpt
+    text = ("We first evaluate our model on GLUE. We fine-tune the pre-trained models on those tasks.\n"
+            "We further evaluate it on SQuAD v2.0 and RACE.")
+    assert found(text) == [("GLUE", "evaluation"), ("GLUE", "finetuning"), ("SQuAD 2.0", "evaluation"),
+                           ("RACE", "evaluation")]
