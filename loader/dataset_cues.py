@@ -243,6 +243,8 @@ _USED_FOR = re.compile(r"\b(?:for\s+(?:the\s+)?(?:pre-?training|training|fine-?t
 _SEMICOLON_ITEM = re.compile(r";\s+(?:and\s+)?(?:the\s+)?" + _NAME_START)
 
 
+_MODELS_LISTED = re.compile(r"(?<![\w-])(?:models?|baselines?|LLMs?|networks?|methods|systems|approaches|architectures)"
+                            r"(?:\s+(?:such\s+as|including|like))?\s*$", re.IGNORECASE)
 _COLON = re.compile(r":\s+(?:the\s+)?" + _NAME_START)
 
 
@@ -250,6 +252,8 @@ def list_starts(text: str, sentence_spans: Sequence[Span], cues: Sequence[Cue]) 
     """(offset right after a list cue, whether its items are strict)."""
     for m in _COLON.finditer(text):  # "We also evaluate on five datasets from the MRQA task: X, Y"
         sentence = next((s for s in sentence_spans if s[0] <= m.start() < s[1]), (0, len(text)))
+        if _MODELS_LISTED.search(text, max(sentence[0], m.start() - 40), m.start()):
+            continue  # "compared with state-of-the-art models including: ContextNet, QuartzNet"
         if any(not c.weak and sentence[0] <= c.start and c.end <= m.start() for c in cues):
             yield m.end(), True
     for m in _LIST_CUE.finditer(text):
@@ -408,7 +412,7 @@ URL_TOKEN = re.compile(r"://|www\.|^[a-z0-9.-]+\.(?:com|org|io|net|ai|co)\b|\.(?
 # --- name filters -------------------------------------------------------------------------
 
 MODEL_OR_HARDWARE = re.compile(
-    r"BERT|GPT|LLaMA|Llama|ViT|ResNet|CLIP|\bT5\b|BART|XLNet|ELECTRA|Mistral|Mixtral|Gemma|Qwen|PaLM|BLOOM"
+    r"BERT|GPT|LLaMA|Llama|ViT|ResNet|CLIP|\bT5\b|BART|XLNet|ELECTRA|Mistral|Mixtral|Gemma|Qwen|PaLM|BLOOM|\b[CGR]NNs?\b(?!\s*/|[\s-]+Daily)"
     r"|Whisper|wav2vec|DALL|Diffusion|U-?Net|LSTM|RNN|MLP|Transformer|Chinchilla|Gopher|\bLoRA\b|QLoRA"
     r"|\b(?:Claude|Gemini|Pythia|Falcon|DeepSeek|InternLM|Baichuan|ChatGLM|Grok|Nemotron)\b"
     r"|R-CNN|\bUperNet\b|\bYOLO|\bDETR\b|\bFPN\b"

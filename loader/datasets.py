@@ -41,7 +41,8 @@ in ``loader/dataset_cues.py``)
    corpus": a proper name and up to three lower-case words; the name is also called with its noun), in
    apposition ("a corpus, X, consisting of"), and names in parentheses after a task
    ("question answering (X, Y)"; one name alone only after a task word, and never
-   after "models" or "systems"). Refused: model names, optimizers, frameworks, hardware,
+   after "models" or "systems"; nor a colon list after "models including"). Refused: model names
+   and network types ("CNN"), optimizers, frameworks, hardware,
    tokenizers, catalog names in the wrong casing ("Math"), names made only of
    languages or task acronyms ("a Dutch benchmark", "NER"), hyphenated adjectives
    ("STEM-heavy"), an acronym naming a kind of data ("RNA structures"), a category label before

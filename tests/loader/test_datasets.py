@@ -1121,3 +1121,18 @@ def test_fine_tuning_on_those_tasks_refers_back_only() -> None:
             "We further evaluate it on SQuAD v2.0 and RACE.")
     assert found(text) == [("GLUE", "evaluation"), ("GLUE", "finetuning"), ("SQuAD 2.0", "evaluation"),
                            ("RACE", "evaluation")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a colon list after "models including" names models
+    ("Table 2 compares our WER on LibriSpeech with state-of-the-art models including: ContextNet [15] and "
+     "QuartzNet [9].", [("LibriSpeech", "evaluation")]),
+    # "variants:" of a benchmark are still benchmarks
+    ("We report results on three variants: OBJ-BG, OBJ-ONLY and PB-T50-RS.",
+     [("OBJ-BG", "evaluation"), ("OBJ-ONLY", "evaluation"), ("PB-T50-RS", "evaluation")]),
+    # a network type is not a news source; CNN/Daily Mail still is a dataset
+    ("For fine-tuning, the data has 93k articles from the CNN. We evaluate on CNN Daily Mail.",
+     [("CNN/Daily Mail", "evaluation")]),
+])
+def test_models_listed_after_a_colon_and_network_types(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
