@@ -132,7 +132,9 @@ role ("fine-tuned on several benchmark tasks: X"); a weak cue passes its role to
 "benchmark" is evaluation only.
 One mention per (dataset, role), at its first occurrence with that role; a name
 restated in parentheses ("PubMed Central (PMC)") is the same mention, and the abbreviation
-is kept as the dataset's alias in every role. An abbreviation the text defines
+is kept as the dataset's alias in every role; so is the longer name a text writes for a
+catalog dataset with its year or version ("OpenSubtitles 2018", "RedPajama v1") or for a
+pattern name with its kind noun ("the Vicuna testset", "the Modu corpus"). An abbreviation the text defines
 ("the Multi-Turn Programming Benchmark (MTPB)", found as in ``loader/acronyms.py``) joins
 its long form: a catalog abbreviation ("the Microsoft Paraphrase corpus (MRPC)") replaces
 the pattern name inside the long form, a pattern name grows to the whole long form, and a
@@ -530,7 +532,16 @@ def _also_called(text: str, end: int, name: str) -> str | None:
     return short
 
 
-_KIND_NOUN_NEXT = re.compile(r"\s+(?P<noun>(?i:dataset|corpus|benchmark))\b")
+_KIND_NOUN_NEXT = re.compile(r"\s+(?P<noun>(?i:dataset|corpus|benchmark|test\s?set|evaluation\s+set))\b")
+# "OpenSubtitles 2018", "RedPajama v1", "AlpacaEval 1.0": a year or version after a catalog name.
+_VERSION_NEXT = re.compile(r"[ -](?P<version>v\d+(?:\.\d+)*|\d+\.\d+|(?:19|20)\d\d)\b(?![.,]\d)")
+
+
+def _with_version(text: str, end: int, name: str) -> str | None:
+    """"OpenSubtitles 2018", "RedPajama v1": a catalog dataset written with its year or version is
+    also called by that longer name (the catalog entry stays the dataset)."""
+    m = _VERSION_NEXT.match(text, end)
+    return f"{name}{m.group()}" if m else None
 
 
 def _with_kind_noun(text: str, end: int, name: str) -> str | None:
@@ -692,7 +703,8 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
                 # "transfer learning datasets", or evaluated under a "Supervised fine-tuning" heading:
                 # fine-tuned to be evaluated
                 found_roles = ["evaluation", "finetuning"]
-            also = short or _also_called(masked, end, surface) or (None if entry else _with_kind_noun(masked, end, surface))
+            also = (short or _also_called(masked, end, surface)
+                    or (_with_version(masked, end, surface) if entry else _with_kind_noun(masked, end, surface)))
             named_here = start in naming and not any(not c.weak and c.kind != "bench" for c in local)
             for role in found_roles:
                 (deferred if named_here else mentions).setdefault((ident, cast(Role, role)), DatasetMention(

@@ -1136,3 +1136,9 @@ def test_fine_tuning_on_those_tasks_refers_back_only() -> None:
 ])
 def test_models_listed_after_a_colon_and_network_types(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_a_year_or_version_after_a_catalog_name_is_kept_as_its_alias() -> None:
+    mentions = find_datasets("We pre-train on OpenSubtitles 2018 and RedPajama v1, and evaluate on the Vicuna testset.")
+    assert [(m.name, m.also_called) for m in mentions] == [
+        ("OpenSubtitles", "OpenSubtitles 2018"), ("RedPajama", "RedPajama v1"), ("Vicuna", "Vicuna testset")]
