@@ -88,6 +88,7 @@ def _loose(alias: str) -> bool:
     return len(alias) >= 5 or bool(re.search(r"[\d.-]", alias))
 
 
+@cache  # compiled on first use: most aliases never start a word of a given text
 def _alias_regex(alias: str) -> re.Pattern[str]:
     if _loose(alias):  # spaces and hyphens inside the name are optional
         parts = [re.escape(p) for p in re.split(r"[\s-]+", alias)]
@@ -106,14 +107,14 @@ def _key(text: str) -> str:
 
 
 @cache
-def _alias_index() -> dict[str, tuple[tuple[re.Pattern[str], str, DatasetEntry], ...]]:
-    """First alphanumerics of each alias (folded) -> (regex, alias, entry), longest alias first."""
-    grouped: dict[str, list[tuple[int, re.Pattern[str], str, DatasetEntry]]] = {}
+def _alias_index() -> dict[str, tuple[tuple[str, DatasetEntry], ...]]:
+    """First alphanumerics of each alias (folded) -> (alias, entry), longest alias first."""
+    grouped: dict[str, list[tuple[str, DatasetEntry]]] = {}
     for entry in dataset_catalog():
         for alias in dict.fromkeys((entry.name, *entry.aliases)):
             if key := _key(alias):
-                grouped.setdefault(key, []).append((len(alias), _alias_regex(alias), alias, entry))
-    return {k: tuple((rx, a, e) for _, rx, a, e in sorted(v, key=lambda t: -t[0])) for k, v in grouped.items()}
+                grouped.setdefault(key, []).append((alias, entry))
+    return {k: tuple(sorted(v, key=lambda t: -len(t[0]))) for k, v in grouped.items()}
 
 
 def _as_written(surface: str, alias: str, at_sentence_start: bool) -> bool:
@@ -186,11 +187,14 @@ def _match_alias(text: str, i: int, end: int | None = None, sentence_start: bool
                  ) -> tuple[int, DatasetEntry] | None:
     key, index = _key(text[i:]), _alias_index()
     options = [o for n in range(len(key), 0, -1) for o in index.get(key[:n], ())]
-    for regex, alias, entry in sorted(options, key=lambda o: -len(o[1])):
-        m = regex.match(text, i, len(text) if end is None else end)
+    best: tuple[int, bool, DatasetEntry] | None = None
+    for alias, entry in options:  # the longest match; of two as long, one written exactly as an alias
+        m = _alias_regex(alias).match(text, i, len(text) if end is None else end)  # ("DUDE" is not DUD-E)
         if m and _as_written(m.group(), alias, sentence_start) and not _surname_like(m.group(), alias, entry):
-            return m.end(), entry
-    return None
+            found = (m.end(), m.group() == alias, entry)
+            if best is None or found[:2] > best[:2]:
+                best = found
+    return (best[0], best[2]) if best else None
 
 
 # "MMC4-core", "C4-en", "LibriSpeech-clean": lower-case words that name a version of a dataset

@@ -87,6 +87,10 @@ _ASIDE = r"(?:\s*,\s+(?:a|an|the|our|which|with)\s[^,;:()]{1,60},)?"
 _OBJECT = r"(?P<obj>(?:\s+[^\s,;:]*[^\s,;:.]){0,5}?)" + _ASIDE + r"(?:\s+from\s+scratch)?(?:\s+\w+ly)?"
 _MODEL_NOUN = r"(?:models?|weights|checkpoints?|versions?|variants?|counterparts?|baselines?|LLMs?|LMs?|networks?)"
 
+# "56% is from X, 4% from Y", "of which 90.2% came from X": shares of a training mix (not "drops
+# by 12% from X to Y").
+_SHARE_FROM = r"(?:(?<=[,:;]\s)|(?<=\band\s)|(?<=\bwhich\s)|(?<=\bremaining\s))\d+(?:\.\d+)?\s?%\s+(?:(?:is|are|was|were)\s+)?(?:(?:comes?|came)\s+)?from"
+
 CUES = re.compile(
     r"(?<![\w-])(?:"
     r"(?P<pretraining>pre-?train(?:s|ing)?\b|pre-?trained(?=" + _OBJECT + r"\s+(?:on|using|with|without|from|over)\b)"
@@ -111,7 +115,7 @@ CUES = re.compile(
     r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled)\s+from"
     r"|draw(?:s|ing)?\s+(?:on|from)|sampl(?:e|es|ing)\s+(?:[^\s,;:]+\s+){0,8}?from"
     r"|(?:data|corpus|corpora|examples|samples)\s+(?:came|comes?|originat(?:e|es|ed))\s+from"
-    r"|(?<=%)\s+(?:(?:is|are|was|were)\s+)?(?:(?:comes?|came)\s+)?from)"
+    r"|" + _SHARE_FROM + r")"
     r"|(?P<corpus>corpus\b|corpora\b|datasets?\b"
     r"|(?:sequences|images|texts|documents|articles|papers|abstracts|videos|recordings|questions|problems"
     r"|conversations|pairs|molecules|proteins|cells)\s+from\b))",
@@ -196,14 +200,14 @@ _DATA_NOUN = (r"(?:benchmarks?|datasets?|corpus|corpora|data|(?:data\s+)?sources
               r"|mixtures?|sets|examples|samples|demonstrations|instructions)")
 _LIST_CUE = re.compile(
     r"(?<![\w-])(?:" + _DATA_NOUN + r"(?:\s+available)?\s*,?\s+(?:like|such\s+as|including|namely|e\.g\.,?)"
-    r"|" + _DATA_NOUN + r"\s*,?\s+(?:which|that)\s+(?:includes?|contains?|covers?|comprises?|consists\s+of|spans?)"
+    r"|(?:suites?|collections?)\s*,?\s+(?:which|that)\s+(?:includes?|contains?|covers?|comprises?|consists\s+of|spans?)"
     r"|(?:" + _DATA_NOUN + r"|evaluation)\s+(?:covers?|covered|includes?|included|spans?|comprises?|comprised"
     r"|combines?|combined|consists?\s+of|contains?|mixes|is|are|was|were|uses?|used|employs?|employed"
     r"|(?:came|comes?|(?:is|are|was|were)\s+\w+)\s+from)"
     r"|(?:" + _DATA_NOUN + r"|evaluation|pre-?training|fine-?tuning)(?:\s+for\s+[\w-]+(?:\s+[\w-]+)?)?\s*:"
     r"|transfer(?:s|red|ring)?\s+(?:\w+\s+){0,2}?to"
     r"|(?:mix(?:ture)?|combination|concatenation|union|blend)\s+of"
-    r"|(?<=%)\s+(?:(?:is|are|was|were)\s+)?(?:(?:comes?|came)\s+)?from"
+    r"|" + _SHARE_FROM +
     r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled|derived|extracted"
     r"|sampled|curated)\s+from|draw(?:s|ing)?\s+(?:on|from)|sampl(?:e|es|ing)\s+(?:[^\s,;:]+\s+){0,8}?from)\s+"
     r"(?:the\s+)?" + _NAME_START
@@ -393,8 +397,8 @@ ITS_PARTS = re.compile(rf"\b(?:its|their)\s+(?P<parts>{_PART_ITEM}(?:(?:\s*,\s*(
 _PARTS_NOUN = r"(?:composition|components|constituents|sources|slices|subsets|portions|parts|domains|makeup|breakdown)"
 PARTS_LISTED = re.compile(
     rf"\b(?:its|their)\s+(?:[\w-]+\s+)?{_PARTS_NOUN}\s*(?::|–|—|\s-\s|\b(?:are|is|include)\b)"
-    rf"|\b(?:It|They|This\s+(?:dataset|corpus|collection|mixture))\s+(?:consists\s+of|comprises|includes|contains|has)"
-    rf"\s+(?:[\w-]+\s+)?{_PARTS_NOUN}\s*(?::|–|—|\s-\s|,)")
+    rf"|\b(?:it|they|this\s+(?:dataset|corpus|collection|mixture))\s+(?:consists\s+of|comprises|includes|contains|has)"
+    rf"\s+(?:[\w-]+\s+)?{_PARTS_NOUN}\s*(?::|–|—|\s-\s|,)", re.IGNORECASE)
 # "the PubMed Abstracts and PubMed Central portions of the Pile": the parts named are the
 # data, the whole is only where they come from.
 PARTS_OF = re.compile(r"\s+(?:portions?|subsets?|components?|slices?|parts?|sections?|splits?|shards?)\s+of\s+"
@@ -492,7 +496,7 @@ HEAD_NOUN = re.compile(
 HEAD_NOUN_PHRASE = re.compile(r"(?<![\w-])the\s+(?P<name>(?P<first>[A-Z][\w-]*)(?P<words>(?:\s+[a-z][a-z-]*){1,3}))"
                               r"(?=\s+(?:dataset|corpus)\b)")
 # "benchmarks: Common sense reasoning: HellaSwag", "Reading comprehension: SQuAD": a category label.
-CATEGORY_LABEL = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s*:")
+CATEGORY_LABEL = re.compile(r"(?:\s+(?!(?:dataset|corpus|benchmark|data|as|follows)\b)[a-z][\w-]*){1,4}\s*:")
 # "NEWSROOM (Grusky et al., 2018) is a large dataset containing ...", "BIGPATENT consists of 1.3
 # million U.S. patents": a sentence that describes a dataset by its name.
 DESCRIBED = re.compile(
@@ -541,13 +545,17 @@ DRAWN_FROM = re.compile(r"\b(?:from|mix(?:ture)?\s+of|collect\w*|combin\w*|merg\
                         r"|gather\w*|consist\w*|includ\w*|compris\w*|sourced|derived|curat\w*)\b", re.IGNORECASE)
 
 
-# "an ImageNet-pretrained ResNet", "JFT-pre-trained ViT": the data the backbone was pre-trained on.
-PRETRAINED_ON_IT = re.compile(r"(?:pre-?)?trained\b(?!-)")
+# "an ImageNet-pretrained ResNet", "JFT-pre-trained ViT", "ImageNet-pretrained weights": the data the
+# backbone was pre-trained on (not "an MNLI-trained RoBERTa", fine-tuned data).
+PRETRAINED_ON_IT = re.compile(r"pre-?trained(?=\s+(?:[A-Z]|(?:backbones?|weights|models?|encoders?|networks?|checkpoints?)\b))")
 
-# "OWSM v1 uses AISHELL-1, GigaSpeech and LibriSpeech (38k hours)": an amount of data in the
-# sentence makes the names in it training data where no cue says anything at all.
-DATA_AMOUNT = re.compile(r"\b\d[\d,.]*\s*(?:[kKMBT]\b|thousand|million|billion|trillion)?\s*"
-                         r"(?:hours|hrs|tokens|images|image-text\s+pairs|utterances|documents|videos|clips|sentences)\b")
+# "OWSM v1 uses AISHELL-1, GigaSpeech and LibriSpeech (38k hours)", "..., giving 180k hours in
+# total": an amount of data stated as a total makes the names in the sentence training data where
+# no cue says anything at all (not "truncated to 2048 tokens" or "ImageNet contains 14M images").
+_AMOUNT = (r"(?<![\d,.])\d[\d,.]*\s*(?:[kKMBT]\b|thousand|million|billion|trillion)?\s*"
+           r"(?:hours|hrs|tokens|images|image-text\s+pairs|utterances|documents|videos|clips|sentences)\b")
+DATA_AMOUNT = re.compile(rf"\(\s*(?:about\s+|around\s+|over\s+|~|≈)?{_AMOUNT}[^()]{{0,40}}\)"
+                         rf"|\b(?:giving|totall?ing|for\s+a\s+total\s+of|amounting\s+to)\s+(?:about\s+|around\s+|over\s+|~)?{_AMOUNT}")
 
 # --- roles (see "Role" in loader/datasets.py) ----------------------------------------------
 

@@ -75,11 +75,13 @@ named before, opens a later sentence ("ColabFoldDB itself aggregates BFD and MGn
 with a passive ("OpenGenome was compiled from GTDB ..."). Another model's data is not the
 run's: "Unlike ESM-1b, which was trained on X", "ProGen2 and CARP, which are trained on X". A corpus without a name ("our
 corpus consists of X, Y") reports X and Y; one the paragraph names afterwards ("we collect problems from
-X and Y ..., yielding the Z dataset", "We refer to our pretraining dataset as Z") reports Z, and
-naming Z gives it a role only with a strong cue in that sentence or where Z is not used later. A catalog name followed by a
+X and Y ..., yielding the Z dataset", "We refer to our pretraining dataset as Z") reports Z, not the
+names of the sentences it drew on ("from", "mix of", "collect"; without a role cue of their own, after
+the paragraph's previous naming), and naming Z gives it a role only with a strong cue in that
+sentence or where Z is not used later. A catalog name followed by a
 model word ("PubMed GPT") is part of a model name. A list goes on past catalog names
 ("MMLU, RACE and FEVER"). A language before a catalog name, or before a one-word pattern name with digits or inner capitals
-("the Korean KoBEST benchmark"), is not part of it
+("the Korean KoBEST benchmark"; a language name, not "SFT" or "Multilingual"), is not part of it
 ("English-language Wikipedia"), benchmarks included ("Japanese MT-Bench" reads MT-Bench); a
 corpus after a plain language adjective is the catalog corpus even where the catalog lists
 the longer name ("Arabic Wikipedia" reads Wikipedia, "Japanese C4" reads C4).
@@ -108,8 +110,8 @@ span do not count. For a mention, the first rule that applies gives its role
      paragraph or standing on a line of its own ("Pretraining datasets. ... we use the
      image-text pairs of X", "5.2 Downstream Tasks"); a line break ends a sentence;
   5. a benchmark noun right after it ("the Flores-101 machine translation benchmark");
-  6. an amount of data in the sentence ("uses X, Y and Z (38k hours)", "15B tokens"): a training
-     role, as a weak training cue has it;
+  6. an amount of data stated as a total in the sentence ("uses X, Y and Z (38k hours)", "giving
+     180k hours in total"): a training role, as a weak training cue has it;
   7. none: the mention is not reported (a dataset named without any data cue is
      no evidence that the run used it).
 A cue inside a parenthetical aside only serves mentions inside it; the sentence stops
@@ -153,6 +155,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal, cast
 
 from loader import acronyms
@@ -239,11 +242,18 @@ def _is_author(text: str, name: str, end: int) -> bool:
 _IN_BRACES = re.compile(r"\{[^{}]*$")
 
 
+_NOT_A_LANGUAGE = frozenset(("multilingual", "bilingual", "monolingual"))
+
+
 def _in_capitals_heading(text: str, start: int) -> bool:
     """"5.1.1 PERFORMANCE ON LARGE MODELS": a line of three or more words without a lower-case letter."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = len(text) if (end := text.find("\n", start)) < 0 else end
-    line = text[line_start:line_end]
+    return _capitals_line(text[line_start:line_end]) if line_end - line_start <= 200 else False
+
+
+@lru_cache(maxsize=1024)
+def _capitals_line(line: str) -> bool:
     return len(line.split()) >= 3 and not any(c.islower() for c in line)
 
 
@@ -263,11 +273,13 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
     def accept(span: Span, at_sentence_start: bool | None = None) -> None:
         name = text[span[0]:span[1]]
         language, _, rest = name.partition(" ")
-        if language.casefold() in cue.SOFT_STOP and rest and " " not in rest and re.search(r"\d|.[A-Z]", rest):
+        if (language.casefold() in cue.SOFT_STOP and language[1:].islower() and language.casefold() not in _NOT_A_LANGUAGE
+                and rest and " " not in rest and re.search(r"\d|.[A-Z]", rest)):
             span, name = (span[1] - len(rest), span[1]), rest  # "the Korean KoBEST benchmark"
         opens_sentence = span[0] in sentence_starts if at_sentence_start is None else at_sentence_start
         if (_is_name(name, opens_sentence) and not occupied.overlaps(span) and not _is_author(text, name, span[1])
-                and not _in_capitals_heading(text, span[0]) and not cue.CATEGORY_LABEL.match(text, span[1])
+                and not _in_capitals_heading(text, span[0])
+                and not (re.fullmatch(r"[A-Z][a-z]+", name) and cue.CATEGORY_LABEL.match(text, span[1]))
                 and not _IN_BRACES.search(text, max(0, span[0] - 40), span[0])
                 and not _in_url(text, *span) and not cue.HARDWARE_NEXT.match(text, span[1])
                 and not cue.SOFTWARE_NEXT.match(text, span[1]) and not _kind_of_data(text, *span)):
@@ -317,15 +329,28 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
 def _named_again(text: str, hits: Sequence[Candidate], patterned: Sequence[Candidate]) -> list[Candidate]:
     """Later and earlier occurrences of a name found by pattern, written the same way ("We evaluate
     on the WMT En→Fr dataset ... On WMT En→Fr, the training set contains 36M sentence pairs"): the
-    text has named a dataset, and every mention of it is read for its role."""
+    text has named a dataset, and every mention of it is read for its role; not where it names a
+    model ("Koala 13B", "Vicuna is a chat model"), hardware, software or an author."""
+    names = sorted({text[s:e] for s, e, _ in patterned}, key=len, reverse=True)
+    if not names:
+        return []
     taken = cue.SpanSet([(s, e) for s, e, _ in (*hits, *patterned)])
     again: list[Candidate] = []
-    for name in {text[s:e] for s, e, _ in patterned}:
-        for m in re.finditer(r"(?<![\w+-])" + re.escape(name) + r"(?![\w+]|[-/.][^\W_])", text):
-            if not taken.overlaps(m.span()):
-                taken.add(m.span())
-                again.append((m.start(), m.end(), None))
+    anywhere = re.compile(r"(?<![\w+-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w+]|[-/.][^\W_])")
+    for m in anywhere.finditer(text):
+        s, e = m.span()
+        if (taken.overlaps((s, e)) or cue.MODEL_NEXT.match(text, e) or _IS_A_MODEL.match(text, e)
+                or cue.HARDWARE_NEXT.match(text, e) or cue.SOFTWARE_NEXT.match(text, e)
+                or _is_author(text, m.group(), e) or _in_url(text, s, e)):
+            continue
+        taken.add((s, e))
+        again.append((s, e, None))
     return again
+
+
+# "Vicuna is a chat model", "Koala, an open chatbot": a name said to be a model.
+_IS_A_MODEL = re.compile(r"(?:\s+(?:is|was)|\s*,)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:model|LLM|LM|chatbot|assistant|network|system)\b")
 
 
 def _task_paren_names(text: str, m: re.Match[str], catalog_names: cue.SpanSet) -> list[Span]:
@@ -356,6 +381,11 @@ def _in_url(text: str, start: int, end: int) -> bool:
     left = text.rfind(" ", 0, start) + 1
     right = len(text) if (r := text.find(" ", end)) < 0 else r
     return bool(cue.URL_TOKEN.search(text[left:right]))
+
+
+# "TC-Eval, our Traditional Mandarin benchmark suite, which includes ...": a suite's members.
+_SUITE = re.compile(r",\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:benchmarks?|suites?)\s*,\s*(?:which|that)\s+\w+(?:\s+of)?\s*$",
+                    re.IGNORECASE)
 
 
 def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
@@ -397,9 +427,13 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
             if region := cue.components(text, lead + len(name), (start, end), cues):
                 sources |= {j for j, (s, _, _) in enumerate(candidates) if region[0] <= s < region[1]}
     for listed in cue.PARTS_LISTED.finditer(text):  # "Table 1 summarizes its composition: X, Y, ..."
-        if any(e <= listed.start() for _, e, _ in candidates):  # a corpus named before it owns them
-            end = next((b for a, b in sentence_spans if a <= listed.start() < b), len(text))
-            sources |= {i for i, (s, _, _) in enumerate(candidates) if listed.end() <= s < end}
+        owner = next((c for c in reversed(candidates) if c[1] <= listed.start()), None)  # a corpus named before
+        if owner is None or (owner[2] and owner[2].kind == "benchmark"):
+            continue  # "SuperGLUE, and its components are BoolQ, CB": a benchmark's tasks are evaluated
+        sentence = next(((a, b) for a, b in sentence_spans if a <= listed.start() < b), (0, len(text)))
+        end = min([cue.clause(text, sentence, listed.end())[1],  # to the clause's end or the next role cue
+                   *(c.start for c in cues if not c.weak and c.kind != "bench" and c.start >= listed.end())])
+        sources |= {i for i, (s, _, _) in enumerate(candidates) if listed.end() <= s < end}
     for parts in cue.ITS_PARTS.finditer(text):  # "breaks the mixture down into its arXiv, C4 and Wikipedia subsets"
         sources |= {i for i, (s, e, _) in enumerate(candidates) if parts.start("parts") <= s and e <= parts.end("parts")}
     for aside in cue.PARTS_ASIDE.finditer(text):
@@ -415,8 +449,8 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
     negated = {i for i in range(len(candidates)) if before[i] or after[i]}
     for i in list(negated):  # "We removed all X documents from Y, since X is ...": X again in the sentence
         sentence = next(((a, b) for a, b in sentence_spans if a <= candidates[i][0] < b), (0, 0))
-        negated |= {j for j, (s, _, entry) in enumerate(candidates)
-                    if sentence[0] <= s < sentence[1] and entry and entry == candidates[i][2]}
+        negated |= {j for j, (s, _, entry) in enumerate(candidates)  # later only: "on X and Y rather than X alone"
+                    if candidates[i][0] < s < sentence[1] and entry and entry == candidates[i][2]}
     platforms = {i for i, (s, e, _) in enumerate(candidates) if cue.PLATFORM.match(text[s:e])
                  and (cue.REPOSITORY_NEXT.match(text, e) or cue.REPOSITORY_BEFORE.search(text[max(0, s - 60):s]))}
     gone = {i for i, (s, e, _) in enumerate(candidates)
@@ -425,28 +459,37 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
     return gone | {i + 1 for i in gone if i + 1 < len(candidates) and _OPEN_PAREN.fullmatch(text, candidates[i][1], candidates[i + 1][0])}
 
 
-def _drawn_on(text: str, candidates: Sequence[Candidate],
-              sentences: Sequence[tuple[int, int, bool]]) -> tuple[set[int], set[int]]:
+def _drawn_on(text: str, candidates: Sequence[Candidate], sentences: Sequence[tuple[int, int, bool]],
+              cues: Sequence[Cue]) -> tuple[set[int], set[int]]:
     """Indices of candidates a paragraph built the dataset it then names from ("collect problems from
     NumGLUE, AddSub ... yielding the Orca-Math-200K dataset", ``cue.NAMED_RESULT``), and the starts of
-    the names given to the built data."""
+    the names given to the built data. A source sentence draws on data ("from", "mix of", "collect")
+    and has no strong role cue of its own; it lies after the paragraph's previous naming."""
     starts = {s for s, _, _ in candidates}
+    candidate_starts = [s for s, _, _ in candidates]
+    strong = [c.start for c in cues if not c.weak and c.kind != "bench"]
     gone: set[int] = set()
     named: set[int] = set()
+    paragraph_starts = [s for s, _, new in sentences if new]
+    sentence_starts = [s for s, _, _ in sentences]
+    since = -1  # end of the previous naming: a source lies after it
     for m in cue.NAMED_RESULT.finditer(text):
         name_start, name_end = m.span(cast(str, m.lastgroup))
         if name_start not in starts:
             continue
         named.add(name_start)
-        paragraph = max((s for s, _, new in sentences if new and s <= m.start()), default=0)
-        drawn_on = [(s, e) for s, e, _ in sentences
-                    if paragraph <= s < m.start() and cue.DRAWN_FROM.search(text, s, min(e, m.start()))]
-        gone |= {i for i, (s, e, _) in enumerate(candidates)
-                 if any(a <= s < b for a, b in drawn_on) and s < m.start() and text[s:e] != text[name_start:name_end]}
+        paragraph = paragraph_starts[bisect_right(paragraph_starts, m.start()) - 1] if paragraph_starts else 0
+        first = bisect_left(sentence_starts, max(paragraph, since))
+        for s_start, s_end, _ in sentences[first:bisect_right(sentence_starts, m.start())]:
+            stop = min(s_end, m.start())
+            if not cue.DRAWN_FROM.search(text, s_start, stop) or bisect_left(strong, s_start) < bisect_left(strong, stop):
+                continue
+            gone |= {i for i in range(bisect_left(candidate_starts, s_start), bisect_left(candidate_starts, stop))
+                     if candidates[i][0] not in named and text[candidates[i][0]:candidates[i][1]] != text[name_start:name_end]}
+        since = m.end()
     return gone, named
 
 
-_SUITE = re.compile(r"\b(?:benchmarks?|suites?)\b", re.IGNORECASE)
 _PERSON = re.compile(r"\b(?:we|our|us|they|their|i)\b", re.IGNORECASE)
 # "5.2. Downstream Tasks/Datasets" on a line of its own: a heading.
 _HEADING_LINE = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][^.:;!?\n]{0,60}")
@@ -653,7 +696,7 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
     again = set(_named_again(masked, hits, patterned))
     candidates = sorted([*hits, *patterned, *again], key=lambda c: c[0])
     definitions = acronyms.definitions(masked)
-    sources, naming = _drawn_on(masked, candidates, sentences)
+    sources, naming = _drawn_on(masked, candidates, sentences, cues)
     cancelled = _cancelled(masked, candidates, cues, sentence_spans, definitions) | sources
     # a name found again counts only if the text, where the pattern found it, did not rule it out
     kept = {masked[s:e] for i, (s, e, entry) in enumerate(candidates) if i not in cancelled and (s, e, entry) not in again}
@@ -665,6 +708,7 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
     mentions: dict[tuple[str, Role], DatasetMention] = {}
     deferred: dict[tuple[str, Role], DatasetMention] = {}  # "yielding the X dataset": a role only if X is not used later
     abbreviations: dict[str, str] = {}
+    longer: dict[str, str] = {}  # "the Vicuna testset", "RedPajama v1": when the text restates no abbreviation
     carried: Role | None = None
     default = cue.default_training_role(masked, cues, sentence_spans)
     heading: Role | None = None  # "Pretraining datasets." opening a paragraph: its role where nothing else says
@@ -703,15 +747,17 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
                 # "transfer learning datasets", or evaluated under a "Supervised fine-tuning" heading:
                 # fine-tuned to be evaluated
                 found_roles = ["evaluation", "finetuning"]
-            also = (short or _also_called(masked, end, surface)
-                    or (_with_version(masked, end, surface) if entry else _with_kind_noun(masked, end, surface)))
+            restated = short or _also_called(masked, end, surface)
+            also = restated or (_with_version(masked, end, surface) if entry else _with_kind_noun(masked, end, surface))
             named_here = start in naming and not any(not c.weak and c.kind != "bench" for c in local)
             for role in found_roles:
                 (deferred if named_here else mentions).setdefault((ident, cast(Role, role)), DatasetMention(
                     entry.name if entry else name, entry.key if entry else None, cast(Role, role), surface,
                     start, end, also))
-            if also:  # the abbreviation may come with a later mention; it names the dataset in every role
-                abbreviations.setdefault(ident, also)
+            if restated:  # the abbreviation may come with a later mention; it names the dataset in every role
+                abbreviations.setdefault(ident, restated)
+            elif also:
+                longer.setdefault(ident, also)
         leak = bool(cue.LEAKAGE.search(masked, s_start, s_end))  # "exclude the test sets ...": not an evaluation
         carried = cast(Role, roles[-1]) if roles and not (leak and roles[-1] == "evaluation") else heading
     used = {ident for ident, _ in mentions}
@@ -723,5 +769,6 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
         for (ident, role), m in list(mentions.items()):
             if role == "evaluation" and start <= m.start < end:
                 mentions.setdefault((ident, "finetuning"), replace(m, role="finetuning"))
-    named = [replace(m, also_called=m.also_called or abbreviations.get(ident)) for (ident, _), m in mentions.items()]
+    named = [replace(m, also_called=abbreviations.get(ident) or m.also_called or longer.get(ident))
+             for (ident, _), m in mentions.items()]
     return sorted(named, key=lambda m: (m.start, m.role))

@@ -261,7 +261,7 @@ def _assign_parameters(excerpt: TaggedExcerpt, models: list[ModelFacts], problem
                  if len(matching := [p for p, size in enumerate(sizes) if size == fact.value]) == 1
                  for position in matching}
         for index, fact in enumerate(facts):  # "We train A, B and C ...; all use ViT-Small (22M)"
-            if index not in sized and (first := _first_of_all(text, named, fact.mention)) is not None:
+            if index not in sized and (first := _first_of_all(text, named, fact.mention, facts)) is not None:
                 sized[index] = first
         pairs = sorted(
             (sized.get(index) != position, _closeness(text, fact.mention, models[position]), index, position)
@@ -290,10 +290,14 @@ _NEAREST = 16
 _ALL_OF_THEM = re.compile(r"[;,]\s+(?:all|each|both)(?:\s+of\s+them)?\s+(?:use|have|has|with|are|share)\b", re.IGNORECASE)
 
 
-def _first_of_all(text: str, named: list[tuple[int, int]], anchor: Mention) -> int | None:
+def _first_of_all(text: str, named: list[tuple[int, int]], anchor: Mention, facts: list[Fact[int]]) -> int | None:
     """The first model of a list a count is said of as a whole ("We train V-Cond, V-Dual and V-Gen
-    ...; all use ViT-Small (22M) backbones"): one tag names one model, the first listed."""
+    ...; all use ViT-Small (22M) backbones"): one tag names one model, the first listed. Only the
+    sentence's one count is read so: "A (7B) and B, both have 13B variants" pairs by nearness."""
     sentence_start = max(text.rfind(". ", 0, anchor.start), text.rfind("\n", 0, anchor.start)) + 1
+    sentence_end = len(text) if (stop := text.find(". ", anchor.end)) < 0 else stop
+    if any(f.mention is not anchor and sentence_start <= f.mention.start < sentence_end for f in facts):
+        return None
     before = [(start, position) for start, position in named if sentence_start <= start < anchor.start]
     if len({position for _, position in before}) < 2 or not _ALL_OF_THEM.search(text, before[-1][0], anchor.start):
         return None

@@ -1142,3 +1142,55 @@ def test_a_year_or_version_after_a_catalog_name_is_kept_as_its_alias() -> None:
     mentions = find_datasets("We pre-train on OpenSubtitles 2018 and RedPajama v1, and evaluate on the Vicuna testset.")
     assert [(m.name, m.also_called) for m in mentions] == [
         ("OpenSubtitles", "OpenSubtitles 2018"), ("RedPajama", "RedPajama v1"), ("Vicuna", "Vicuna testset")]
+
+
+# --- found in this round's review --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a source sentence has no role cue of its own, and lies after the paragraph's previous naming
+    ("We evaluate on GSM8K, which includes grade-school math problems. We then fine-tune on our own solutions, "
+     "yielding the MathTune dataset.", [("GSM8K", "evaluation"), ("MathTune", "finetuning")]),
+    ("We pretrain on C4 and fine-tune on SQuAD, following the setup from Raffel et al. Finally, we translate "
+     "SQuAD into German, producing the GerQuAD dataset.",
+     [("C4", "pretraining"), ("SQuAD", "finetuning"), ("GerQuAD", "finetuning")]),
+    ("We collect problems from GSM8K and MATH, yielding the MathInstruct dataset. Similarly, we collect coding "
+     "problems from APPS, yielding the CodeInstruct dataset. We fine-tune on MathInstruct and CodeInstruct.",
+     [("MathInstruct", "finetuning"), ("CodeInstruct", "finetuning")]),
+    # the parts listed after a corpus end with their clause or the next role cue; a benchmark's are evaluated
+    ("We pretrain on The Pile. It consists of 22 subsets, and we evaluate on LAMBADA and PIQA.",
+     [("The Pile", "pretraining"), ("LAMBADA", "evaluation"), ("PIQA", "evaluation")]),
+    ("We evaluate on SuperGLUE, and its components are BoolQ, COPA and RTE.",
+     [("SuperGLUE", "evaluation"), ("BoolQ", "evaluation"), ("COPA", "evaluation"), ("RTE", "evaluation")]),
+    ("We pre-train on Dolma. Its sources are CommonCrawl, C4 and Wikipedia.", [("Dolma", "pretraining")]),
+    # a name before a colon is a category label only as a plain capitalized word before lower-case words
+    ("We introduce the MedDialog2 dataset: a collection of 3M dialogues used for training.",
+     [("MedDialog2", "pretraining")]),
+    ("We evaluate on the LegalBench2 benchmark: results are in Table 3.", [("LegalBench2", "evaluation")]),
+    # shares of a mix, not a change in a result
+    ("Top-1 accuracy drops by 12% from ImageNet to ImageNet-Sketch.",
+     [("ImageNet", "evaluation"), ("ImageNet-Sketch", "evaluation")]),
+    # an amount of data counts only as a stated total
+    ("For MMLU, prompts are truncated to 2048 tokens.", []),
+    ("ImageNet contains 14 million images, while COCO has 330k images.", []),
+    # a name found again is not a model there
+    ("We evaluate on the Koala benchmark. We fine-tune Koala 13B on ShareGPT.",
+     [("Koala", "evaluation"), ("ShareGPT", "finetuning")]),
+    # data a model was fine-tuned on is not the data a backbone was pre-trained on
+    ("We use an MNLI-trained RoBERTa and ImageNet-trained CNNs.", []),
+    # a corpus described as a benchmark keeps its sources out; topics after "covers" are not names
+    ("We pretrain on The Pile, a standard benchmark corpus for language modeling, which consists of PubMed "
+     "Central, ArXiv and GitHub.", [("The Pile", "pretraining")]),
+    ("We evaluate on a benchmark that covers Physics, Chemistry and Biology.", []),
+    # "rather than X alone" keeps the X used before it
+    ("We pretrain on ImageNet and JFT-300M rather than using ImageNet alone.",
+     [("ImageNet", "pretraining"), ("JFT-300M", "pretraining")]),
+    # an exact spelling wins over a loose one of the same length
+    ("We evaluate on DUDE and DUD-E.", [("DUDE", "evaluation"), ("DUD-E", "evaluation")]),
+])
+def test_second_review_findings(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_later_abbreviation_wins_over_a_kind_noun_alias() -> None:
+    mentions = find_datasets("We pre-train on the Foo corpus. Later we fine-tune on Foo (FC) too.")
+    assert {m.also_called for m in mentions} == {"FC"}

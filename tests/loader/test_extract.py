@@ -137,3 +137,9 @@ def test_a_count_said_of_a_whole_list_goes_to_its_first_model():
     # without "all", the nearest model keeps it
     r = record("We train <model>V-Cond</model> and <model>V-Gen</model>; V-Gen uses a <params>22M</params> backbone.")
     assert {m.name: [p.value for p in m.parameters] for m in r.models} == {"V-Cond": [], "V-Gen": [22_000_000]}
+
+
+def test_a_count_for_the_whole_list_does_not_override_a_count_next_to_a_model():
+    r = record("We evaluate <model>A</model> (<params>7B</params>) and <model>B</model>, both have "
+               "<params>13B</params> variants.")
+    assert {m.name: [p.value for p in m.parameters] for m in r.models} == {"A": [7_000_000_000], "B": [13_000_000_000]}
