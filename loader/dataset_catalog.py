@@ -275,4 +275,29 @@ def catalog_hits(text: str, sentence_starts: set[int]) -> list[Candidate]:
                 or cue.MODEL_NEXT.match(text, pos)):
             hits.append(_extend(text, i, pos, entry, sentence_starts, hits[-1][1] if hits else 0))
             pos = max(pos, hits[-1][1])
-    return [_without_language(text, hit) for hit in hits]
+    return [_without_language(text, hit) for hit in _one_named_twice(text, hits)]
+
+
+def _one_named_twice(text: str, hits: list[Candidate]) -> list[Candidate]:
+    """"ImageNet ILSVRC-2012", "ILSVRC-2012 ImageNet", "ImageNet (ILSVRC 2012)": a dataset named and at
+    once specified by a catalog name of its own family is one mention, of the family's name (as
+    papers' readers cite it: ImageNet)."""
+    merged: list[Candidate] = []
+    for hit in hits:
+        if merged and (last := merged[-1])[2] and hit[2] and last[2] != hit[2] \
+                and _SPECIFIED.fullmatch(text, last[1], hit[0]) and _same_family(last[2], hit[2]):
+            end = hit[1] + (1 if text.startswith(")", hit[1]) and text[last[1]:hit[0]].strip() == "(" else 0)
+            family = last[2] if hit[2].key.startswith(last[2].key + "-") else hit[2]
+            merged[-1] = (last[0], end, family)
+            continue
+        merged.append(hit)
+    return merged
+
+
+_SPECIFIED = re.compile(r" |\s*\(\s*")
+
+
+def _same_family(first: DatasetEntry, second: DatasetEntry) -> bool:
+    """ImageNet and ImageNet-1k (alias ILSVRC-2012): one name begins with the other."""
+    a, b = first.key, second.key
+    return a != b and (b.startswith(a + "-") or a.startswith(b + "-"))

@@ -1194,3 +1194,16 @@ def test_second_review_findings(text: str, expected: list[tuple[str, str]]) -> N
 def test_a_later_abbreviation_wins_over_a_kind_noun_alias() -> None:
     mentions = find_datasets("We pre-train on the Foo corpus. Later we fine-tune on Foo (FC) too.")
     assert {m.also_called for m in mentions} == {"FC"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dataset named and at once specified by a name of its own family is one mention: the family
+    ("We pre-train on the training set of the ImageNet ILSVRC-2012 dataset.", [("ImageNet", "pretraining")]),
+    ("We pre-train on ILSVRC-2012 ImageNet with 1k classes.", [("ImageNet", "pretraining")]),
+    ("We evaluate on ImageNet (ILSVRC 2012) and ImageNet-21k.",
+     [("ImageNet", "evaluation"), ("ImageNet-21k", "evaluation")]),
+    # two names apart stay two datasets
+    ("We train on ImageNet and evaluate on ImageNet-1k.", [("ImageNet", "pretraining"), ("ImageNet-1k", "evaluation")]),
+])
+def test_a_name_specified_by_its_own_family_is_one_mention(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
