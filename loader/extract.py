@@ -240,7 +240,8 @@ def _assign_parameters(excerpt: TaggedExcerpt, models: list[ModelFacts], problem
     parameters, respectively" pairs in order; otherwise counts and models are paired
     closest first (same sentence before other sentences, then characters apart, a model
     named before the count before one named after), each model taking one count while
-    there are no more counts than models. A count equal to the size one model's name
+    there are no more counts than models; a model is named where it is tagged and wherever
+    its name is written again ("ProtBert has 420M parameters"). A count equal to the size one model's name
     states ("65B" and "LLaMA-65B") goes to that model first, and a count said of a whole list
     ("We train A, B and C; all use ViT-Small (22M)") to the first model of the list.
     """
@@ -255,7 +256,8 @@ def _assign_parameters(excerpt: TaggedExcerpt, models: list[ModelFacts], problem
     else:
         owners = _respectively(text, models, facts)
         unique = len(facts) <= len(models)
-        named = sorted((m.start, position) for position, model in enumerate(models) for m in model.mentions)
+        places = [_written_at(text, model) for model in models]
+        named = sorted((m.start, position) for position, spots in enumerate(places) for m in spots)
         sizes = [_name_size(model.name) for model in models]  # once per model, not per (count, model)
         sized = {index: position for index, fact in enumerate(facts)
                  if len(matching := [p for p, size in enumerate(sizes) if size == fact.value]) == 1
@@ -264,7 +266,7 @@ def _assign_parameters(excerpt: TaggedExcerpt, models: list[ModelFacts], problem
             if index not in sized and (first := _first_of_all(text, named, fact.mention, facts)) is not None:
                 sized[index] = first
         pairs = sorted(
-            (sized.get(index) != position, _closeness(text, fact.mention, models[position]), index, position)
+            (sized.get(index) != position, _closeness(text, fact.mention, places[position]), index, position)
             for index, fact in enumerate(facts)
             for position in _nearest_models(named, len(models), fact.mention)
         )
@@ -272,8 +274,8 @@ def _assign_parameters(excerpt: TaggedExcerpt, models: list[ModelFacts], problem
         left = [i for i in range(len(facts)) if i not in owners]
         for rest in (False, True):  # nearby models first; a count they leave without one tries them all
             if rest:
-                pairs = sorted((_closeness(text, facts[i].mention, model), i, position)
-                               for i in left if i not in owners for position, model in enumerate(models))
+                pairs = sorted((_closeness(text, facts[i].mention, places[position]), i, position)
+                               for i in left if i not in owners for position in range(len(models)))
             for *_, index, position in pairs:
                 model = models[position]
                 if index not in owners and not (unique and id(model) in taken_models):
@@ -346,7 +348,7 @@ def _describes(text: str, anchor: Mention, model: Mention) -> bool:
                 or (_NAMED_IN_PARENS.match(between) and _PARENS_CLOSE.match(text, model.end)))
 
 
-def _closeness(text: str, anchor: Mention, model: ModelFacts) -> tuple[int, int, int]:
+def _closeness(text: str, anchor: Mention, places: list[Mention]) -> tuple[int, int, int]:
     return min(
         (
             -1 if m.start >= anchor.end and _describes(text, anchor, m) else
@@ -354,8 +356,18 @@ def _closeness(text: str, anchor: Mention, model: ModelFacts) -> tuple[int, int,
             0 if m.start <= anchor.start else 1,
             _gap(text, anchor, m),
         )
-        for m in model.mentions
+        for m in places
     )
+
+
+def _written_at(text: str, model: ModelFacts) -> list[Mention]:
+    """Where a model is named: its tags, and its name written again untagged ("ProtBert has
+    <params>420M</params> parameters", the tag being in an earlier list)."""
+    tagged = {m.start for m in model.mentions}
+    again = [Mention("model", model.name, m.start(), m.end())
+             for m in re.finditer(r"(?<![\w-])" + re.escape(model.name) + r"(?![\w-]|\.\w)", text)
+             if m.start() not in tagged]
+    return [*model.mentions, *again]
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)

@@ -124,7 +124,7 @@ _TPU = re.compile(r"\btpu\s*-?\s*v?\s*(\d+[a-z]*)(-\d+)?\b")
 _POD = re.compile(r"\bpods?\b")
 _SPELLED_TPU = re.compile(r"\btensor processing units?\b")
 # "third-generation TPUs" is TPU v3.
-_TPU_GENERATION = re.compile(r"\b(first|second|third|fourth|fifth|sixth)[- ]gen(?:eration)?\s+(?:cloud\s+)?tpu")
+_TPU_GENERATION = re.compile(r"\b(first|second|third|fourth|fifth|sixth)[- ]gen(?:eration)?\s+(?:google\s+)?(?:cloud\s+)?tpu")
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6"}
 _SUFFIX = re.compile(r"(\d)(ti|super)\b")  # "1080Ti" -> "1080 ti"
 _WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")

@@ -143,3 +143,17 @@ def test_a_count_for_the_whole_list_does_not_override_a_count_next_to_a_model():
     r = record("We evaluate <model>A</model> (<params>7B</params>) and <model>B</model>, both have "
                "<params>13B</params> variants.")
     assert {m.name: [p.value for p in m.parameters] for m in r.models} == {"A": [7_000_000_000], "B": [13_000_000_000]}
+
+
+def test_a_count_goes_to_the_model_named_again_untagged_right_before_it():
+    r = record("We train <model>ProtBert</model>, <model>ProtAlbert</model> and <model>ProtT5-XXL</model>.\n\n"
+               "Training took weeks. ProtBert has <params>420M</params> parameters and ProtT5-XXL has "
+               "<params>11B</params> parameters; ProtT5-XL was then trained to form <model>ProtT5-XL-U50</model>.")
+    assert {m.name: [p.value for p in m.parameters] for m in r.models} == {
+        "ProtBert": [420_000_000], "ProtAlbert": [], "ProtT5-XXL": [11_000_000_000], "ProtT5-XL-U50": []}
+
+
+def test_greek_letters_and_daggers_tell_models_apart():
+    r = record("We compare <model>GIN-ε</model>, <model>GIN-0</model>, <model>Informer</model> and its "
+               "canonical variant <model>Informer†</model>.")
+    assert [m.name for m in r.models] == ["GIN-ε", "GIN-0", "Informer", "Informer†"]

@@ -75,6 +75,7 @@ SURFACE_FORMS = [
     ("RTX 8000", "RTX 8000", "nvidia-quadro-rtx-8000"),
     ("Quadro RTX 6000 GPUs", "RTX 6000", "nvidia-quadro-rtx-6000"),
     ("third-generation TPUs", "TPU v3", "google-tpu-v3"),
+    ("third-generation Google Cloud TPUs", "TPU v3", "google-tpu-v3"),
     ("fourth generation Cloud TPU chips", "TPU v4", "google-tpu-v4"),
     ("Telsa V100", "V100", "nvidia-v100"),
     ("NVIDIA 2080Ti", "RTX 2080 Ti", "nvidia-rtx-2080-ti"),
