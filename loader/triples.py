@@ -62,12 +62,15 @@ _PEAK_PROPERTY = {
 
 def _names_catalog_dataset(name: str, key: str, surface: str | None) -> bool:
     """A spelling worth recording for catalog dataset ``key``: not one the catalog already resolves
-    to it, and either the text as written or an abbreviation that matches it letter by letter
-    ("GLDv2" for "Google Landmarks v2"; not "(EN, DE)" after "Common Voice")."""
+    to it, and either the text as written, the text's name with its year or version ("OpenSubtitles
+    2018"), or an abbreviation that matches it letter by letter ("GLDv2" for "Google Landmarks v2";
+    not "(EN, DE)" after "Common Voice")."""
     known = resolve_dataset(name)
     if known is not None and known.key == key:
         return False
-    return name == surface or (surface is not None and (abbreviates(name, surface) or abbreviates(surface, name)))
+    return name == surface or (surface is not None and (
+        abbreviates(name, surface) or abbreviates(surface, name)
+        or (name.startswith(surface) and name[len(surface):len(surface) + 1] in (" ", "-"))))  # "OpenSubtitles 2018"
 
 
 def _lookup_keys(w: QuadWriter, node: str, names) -> None:

@@ -16,3 +16,11 @@ def test_only_real_spellings_of_a_catalog_dataset_are_recorded_with_the_excerpt(
     assert [r.dataset for r in kg.ask("models-by-dataset", dataset="Google Landmarks v2")][:1] == [
         "Google Landmarks Dataset v2"]
     assert kg.ask("models-by-dataset", dataset="EN") == [] and kg.ask("models-by-dataset", dataset="ASR") == []
+
+
+def test_a_year_or_version_the_text_writes_finds_the_catalog_dataset() -> None:
+    kg = KnowledgeGraph.in_memory()
+    kg.load_text("x", "We pre-train <model>M</model> on OpenSubtitles 2018 and evaluate it on the Vicuna testset.")
+    assert sorted(str(r.label) for r in kg.query(_EXCERPT_ALT_LABELS)) == ["OpenSubtitles 2018", "Vicuna testset"]
+    assert [r.model_name for r in kg.ask("models-by-dataset", dataset="OpenSubtitles 2018")] == ["M"]
+    assert [r.model_name for r in kg.ask("models-by-dataset", dataset="Vicuna testset")] == ["M"]
