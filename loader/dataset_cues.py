@@ -614,7 +614,10 @@ FINE_TUNED_ON_EACH = re.compile(
     _FINE_TUNE_THEN + r"(?:on|to|for)\s+(?:"
     r"(?:each|every|all)\s+(?:of\s+(?:the|these|those)\s+)?(?:\d+\s+)?(?:downstream\s+)?(?:tasks?|datasets?|benchmarks?)"
     r"|the\s+(?:\d+\s+)?downstream\s+(?:tasks|datasets|benchmarks)"
-    r"|the\s+training\s+sets?\s+and\s+report)\b",
+    r"|the\s+training\s+sets?\s+and\s+report"
+    r"|the\s+training\s+(?:sets?|splits?|data)\s+of\s+(?:each|every|all)\b)\b"
+    # "task-specific fine-tuning", "fine-tuned separately for each task"
+    r"|\btask-specific\s+fine-?tun\w*|\bfine-?tun\w*\s+(?:\w+\s+){0,3}?(?:separately|independently)\b",
     re.IGNORECASE)
 # "We fine-tune BiT on the official training split and report results on the test split" after a
 # sentence listing the benchmarks; "with and without finetuning. Two benchmark datasets: X, Y".

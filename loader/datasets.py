@@ -121,8 +121,8 @@ names no dataset of its own. A cue after "after / before / following / without" 
 a main cue before it in the clause. A weak training cue with no role near it means
 pre-training, or fine-tuning when the model starts from another model ("initialized from",
 "the instruction-tuned version of") and nothing in the excerpt is pre-trained. An excerpt
-that fine-tunes "on each of the downstream datasets" and evaluates nothing zero-shot or
-frozen fine-tunes on every dataset it evaluates on. So, more locally, do an evaluation under a
+that fine-tunes "on each of the downstream datasets" (or "separately", or speaks of "task-specific
+fine-tuning") and evaluates nothing zero-shot or frozen fine-tunes on every dataset it evaluates on. So, more locally, do an evaluation under a
 fine-tuning title ("4.2 Supervised fine-tuning / We evaluate on X"; a title without "we",
 and not in a zero-shot sentence), a name after "evaluate ... by fine-tuning on" (an
 evaluation cue before the fine-tuning cue in the clause, no other name between them), the

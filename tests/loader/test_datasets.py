@@ -1207,3 +1207,15 @@ def test_a_later_abbreviation_wins_over_a_kind_noun_alias() -> None:
 ])
 def test_a_name_specified_by_its_own_family_is_one_mention(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We evaluate on BC5CDR and NCBI-disease. We use task-specific fine-tuning with a linear head.",
+     [("BC5CDR", "evaluation"), ("BC5CDR", "finetuning"), ("NCBI-Disease", "evaluation"),
+      ("NCBI-Disease", "finetuning")]),
+    ("We report results on RTE and BoolQ; the model is fine-tuned separately for each.",
+     [("RTE", "evaluation"), ("RTE", "finetuning"), ("BoolQ", "evaluation"), ("BoolQ", "finetuning")]),
+    ("We evaluate on MMLU zero-shot. Task-specific fine-tuning is not used.", [("MMLU", "evaluation")]),
+])
+def test_task_specific_and_separate_fine_tuning_fine_tunes_every_benchmark(text: str, expected: list) -> None:
+    assert found(text) == expected
