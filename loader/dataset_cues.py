@@ -524,7 +524,10 @@ APPOSITION = re.compile(
     rf"(?i:corpus|dataset|benchmark|collection|(?:training|pre-?training)\s+data)\s*,\s*(?:(?i:called|named|termed|dubbed)\s+)?(?P<name>{NAME})\s*,"
     rf"|(?i:corpus|dataset|benchmark)\s+(?i:called|named|termed|dubbed)\s+(?P<name2>{NAME})"
     rf"|(?P<name3>{NAME})(?:\s*\([^()]{{1,20}}\))?\s*,\s*an?\s+(?:[\w-]+\s+){{0,3}}?(?:corpus|dataset|benchmark|collection)\b"
-    rf"(?!\s+of\s+(?:[\w-]+\s+){{0,3}}?{_MODEL_NOUN}\b)")  # not "TeleChat, a collection of large language models"
+    rf"(?!\s+of\s+(?:[\w-]+\s+){{0,3}}?{_MODEL_NOUN}\b)"  # not "TeleChat, a collection of large language models"
+    # "Pub-U, 429k hours of unlabeled public speech": a name and the amount of data it holds
+    rf"|(?P<name4>{NAME})\s*,\s+(?:about\s+|over\s+|~)?\d[\d,.]*\s*[kKMBT]?\s+"
+    r"(?:hours|tokens|images|image-text\s+pairs|pairs|utterances|documents|videos|clips|sentences)\s+of\b")
 # "PubMed GPT", "Wikipedia-based model": a catalog name inside a model name.
 MODEL_NEXT = re.compile(r"\s+(?:\d+(?:\.\d+)?\s?[BM]\b|(?:models?|checkpoints?|baselines?|LLMs?|variants?"
                         r"|GPT|BERT|LMs?|T5)\b)|-based\s+(?:language\s+)?models?\b")

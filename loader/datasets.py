@@ -39,7 +39,7 @@ in ``loader/dataset_cues.py``)
    Also a sentence that describes a dataset by name ("X (citation) is a large dataset
    of ...", "X consists of 1.3 million patents"), a name before a head noun ("the X dataset", "the X and Y corpora", "the Cornell movie dialog
    corpus": a proper name and up to three lower-case words; the name is also called with its noun), in
-   apposition ("a corpus, X, consisting of"), and names in parentheses after a task
+   apposition ("a corpus, X, consisting of"; "X, 429k hours of speech"), and names in parentheses after a task
    ("question answering (X, Y)"; one name alone only after a task word, and never
    after "models" or "systems"; nor a colon list after "models including"). Refused: model names
    and network types ("CNN"), optimizers, frameworks, hardware,
@@ -320,7 +320,7 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
         for span in _task_paren_names(text, m, catalog_occupied):
             accept(span)
     for m in cue.APPOSITION.finditer(text):
-        accept(m.span(next(g for g in ("name", "name2", "name3") if m.group(g))))
+        accept(m.span(next(g for g in ("name", "name2", "name3", "name4") if m.group(g))))
     for m in cue.NAMED_RESULT.finditer(text):
         accept(m.span(cast(str, m.lastgroup)), at_sentence_start=False)
     return [(s, e, None) for s, e in found]

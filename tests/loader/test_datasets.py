@@ -1219,3 +1219,9 @@ def test_a_name_specified_by_its_own_family_is_one_mention(text: str, expected: 
 ])
 def test_task_specific_and_separate_fine_tuning_fine_tunes_every_benchmark(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+def test_a_name_in_apposition_with_its_amount_of_data() -> None:
+    assert found("We use YT-NTL-U, a dataset of 12M hours of unlabeled audio, and Pub-U, 429k hours of public "
+                 "speech in 51 languages, for pre-training.") == [("YT-NTL-U", "pretraining"), ("Pub-U", "pretraining")]
+    assert found("Our base, LLaMA-7B, 1.4T tokens of training, is fine-tuned on Alpaca.") == [("Alpaca", "finetuning")]
