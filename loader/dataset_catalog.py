@@ -279,22 +279,23 @@ def catalog_hits(text: str, sentence_starts: set[int]) -> list[Candidate]:
 
 
 def _one_named_twice(text: str, hits: list[Candidate]) -> list[Candidate]:
-    """"ImageNet ILSVRC-2012", "ILSVRC-2012 ImageNet", "ImageNet (ILSVRC 2012)": a dataset named and at
-    once specified by a catalog name of its own family is one mention, of the family's name (as
-    papers' readers cite it: ImageNet)."""
+    """"ImageNet ILSVRC-2012", "ILSVRC-2012 ImageNet": a dataset named and at once specified by a
+    catalog name of its own family, written right after it, is one mention, of the family's name
+    (as papers' readers cite it: ImageNet). Once per pair, and not for a list of variants written
+    as the name and a suffix ("ImageNet ImageNet-V2 ImageNet-R" are three datasets)."""
     merged: list[Candidate] = []
+    joined = False  # the last hit is already a pair
     for hit in hits:
-        if merged and (last := merged[-1])[2] and hit[2] and last[2] != hit[2] \
-                and _SPECIFIED.fullmatch(text, last[1], hit[0]) and _same_family(last[2], hit[2]):
-            end = hit[1] + (1 if text.startswith(")", hit[1]) and text[last[1]:hit[0]].strip() == "(" else 0)
+        last = merged[-1] if merged else None
+        if (last and not joined and last[2] and hit[2] and last[2] != hit[2] and text[last[1]:hit[0]] == " "
+                and _same_family(last[2], hit[2]) and not text.startswith(text[last[0]:last[1]], hit[0])):
             family = last[2] if hit[2].key.startswith(last[2].key + "-") else hit[2]
-            merged[-1] = (last[0], end, family)
+            merged[-1] = (last[0], hit[1], family)
+            joined = True
             continue
         merged.append(hit)
+        joined = False
     return merged
-
-
-_SPECIFIED = re.compile(r" |\s*\(\s*")
 
 
 def _same_family(first: DatasetEntry, second: DatasetEntry) -> bool:

@@ -619,8 +619,9 @@ FINE_TUNED_ON_EACH = re.compile(
     r"|the\s+(?:\d+\s+)?downstream\s+(?:tasks|datasets|benchmarks)"
     r"|the\s+training\s+sets?\s+and\s+report"
     r"|the\s+training\s+(?:sets?|splits?|data)\s+of\s+(?:each|every|all)\b)\b"
-    # "task-specific fine-tuning", "fine-tuned separately for each task"
-    r"|\btask-specific\s+fine-?tun\w*|\bfine-?tun\w*\s+(?:\w+\s+){0,3}?(?:separately|independently)\b",
+    # "We use task-specific fine-tuning" (not "without / no / requires task-specific fine-tuning")
+    r"|(?<!without\s)(?<!\bno\s)(?<!requires\s)(?<!require\s)(?<!needs\s)\btask-specific\s+fine-?tun\w*"
+    r"(?!\s+(?:is|was|are|were)\s+not\b)",
     re.IGNORECASE)
 # "We fine-tune BiT on the official training split and report results on the test split" after a
 # sentence listing the benchmarks; "with and without finetuning. Two benchmark datasets: X, Y".

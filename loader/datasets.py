@@ -170,7 +170,7 @@ from loader.dataset_catalog import (
 )
 from loader.dataset_cues import Cue, Span
 
-__all__ = ["DatasetEntry", "DatasetMention", "Role", "dataset_catalog", "find_datasets", "resolve_dataset"]
+__all__ = ["DatasetEntry", "DatasetMention", "Role", "dataset_catalog", "find_datasets", "is_versioned", "resolve_dataset"]
 
 Role = Literal["pretraining", "finetuning", "evaluation"]
 
@@ -577,7 +577,17 @@ def _also_called(text: str, end: int, name: str) -> str | None:
 
 _KIND_NOUN_NEXT = re.compile(r"\s+(?P<noun>(?i:dataset|corpus|benchmark|test\s?set|evaluation\s+set))\b")
 # "OpenSubtitles 2018", "RedPajama v1", "AlpacaEval 1.0": a year or version after a catalog name.
-_VERSION_NEXT = re.compile(r"[ -](?P<version>v\d+(?:\.\d+)*|\d+\.\d+|(?:19|20)\d\d)\b(?![.,]\d)")
+_VERSION_NEXT = re.compile(r"[ -](?P<version>v\d+(?:\.\d+)*|\d+\.\d+|(?:19|20)\d\d)\b(?![.,]\d)"
+                           r"(?!\s*(?:[kKMBT]\b|thousand|million|billion|trillion|%))")  # not "Wikipedia 2.5 billion words"
+
+
+def is_versioned(name: str, surface: str) -> bool:
+    """Whether ``name`` is ``surface`` with a year or version after it ("OpenSubtitles 2018").
+
+    >>> is_versioned("OpenSubtitles 2018", "OpenSubtitles"), is_versioned("Kinetics-400", "Kinetics")
+    (True, False)
+    """
+    return name.startswith(surface) and bool(_VERSION_NEXT.fullmatch(name, len(surface)))
 
 
 def _with_version(text: str, end: int, name: str) -> str | None:

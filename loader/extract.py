@@ -256,7 +256,7 @@ def _assign_parameters(excerpt: TaggedExcerpt, models: list[ModelFacts], problem
     else:
         owners = _respectively(text, models, facts)
         unique = len(facts) <= len(models)
-        places = [_written_at(text, model) for model in models]
+        places = [_written_at(text, model, models) for model in models]
         named = sorted((m.start, position) for position, spots in enumerate(places) for m in spots)
         sizes = [_name_size(model.name) for model in models]  # once per model, not per (count, model)
         sized = {index: position for index, fact in enumerate(facts)
@@ -349,6 +349,8 @@ def _describes(text: str, anchor: Mention, model: Mention) -> bool:
 
 
 def _closeness(text: str, anchor: Mention, places: list[Mention]) -> tuple[int, int, int]:
+    """How close a model is to a count: its nearest place on either side decides (``places`` sorted)."""
+    i = bisect_left([m.start for m in places], anchor.start)
     return min(
         (
             -1 if m.start >= anchor.end and _describes(text, anchor, m) else
@@ -356,18 +358,20 @@ def _closeness(text: str, anchor: Mention, places: list[Mention]) -> tuple[int, 
             0 if m.start <= anchor.start else 1,
             _gap(text, anchor, m),
         )
-        for m in places
+        for m in places[max(0, i - 1):i + 1]
     )
 
 
-def _written_at(text: str, model: ModelFacts) -> list[Mention]:
-    """Where a model is named: its tags, and its name written again untagged ("ProtBert has
-    <params>420M</params> parameters", the tag being in an earlier list)."""
+def _written_at(text: str, model: ModelFacts, models: list[ModelFacts]) -> list[Mention]:
+    """Where a model is named, in text order: its tags, and its name written again untagged
+    ("ProtBert has <params>420M</params> parameters", the tag being in an earlier list), not
+    where a longer model name begins ("LLaMA" in "LLaMA 2")."""
     tagged = {m.start for m in model.mentions}
+    longer = [other.name for other in models if len(other.name) > len(model.name) and other.name.startswith(model.name)]
     again = [Mention("model", model.name, m.start(), m.end())
              for m in re.finditer(r"(?<![\w-])" + re.escape(model.name) + r"(?![\w-]|\.\w)", text)
-             if m.start() not in tagged]
-    return [*model.mentions, *again]
+             if m.start() not in tagged and not any(text.startswith(name, m.start()) for name in longer)]
+    return sorted([*model.mentions, *again], key=lambda m: m.start)
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from loader.country import country_catalog
 from loader.acronyms import abbreviates
-from loader.datasets import dataset_catalog, resolve_dataset
+from loader.datasets import dataset_catalog, is_versioned, resolve_dataset
 from loader.extract import Fact, Record
 from loader.hardware import hardware_catalog
 from loader.iris import (
@@ -66,11 +66,10 @@ def _names_catalog_dataset(name: str, key: str, surface: str | None) -> bool:
     2018"), or an abbreviation that matches it letter by letter ("GLDv2" for "Google Landmarks v2";
     not "(EN, DE)" after "Common Voice")."""
     known = resolve_dataset(name)
-    if known is not None and known.key == key:
-        return False
+    if known is not None and (known.key == key or name != surface):
+        return False  # "Kinetics (Kinetics-400)": another catalog dataset's name is not this one's
     return name == surface or (surface is not None and (
-        abbreviates(name, surface) or abbreviates(surface, name)
-        or (name.startswith(surface) and name[len(surface):len(surface) + 1] in (" ", "-"))))  # "OpenSubtitles 2018"
+        abbreviates(name, surface) or abbreviates(surface, name) or is_versioned(name, surface)))
 
 
 def _lookup_keys(w: QuadWriter, node: str, names) -> None:

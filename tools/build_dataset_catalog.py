@@ -33,6 +33,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from anywhere
+from loader.slugs import spell_greek  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 EPOCH_FILE = ROOT.parent / "shared" / "data" / "epoch" / "all_ml_systems.csv"
 OUT_FILE = ROOT / "ontology" / "catalogs" / "datasets.csv"
@@ -554,7 +557,8 @@ class Entry:
 
 
 def slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9+]+", "-", name.casefold().replace("+", "-plus")).strip("-")
+    """Catalog key: "τ-bench" is tau-bench, not bench (Greek spelled out as in IRIs' slugs)."""
+    return re.sub(r"[^a-z0-9+]+", "-", spell_greek(name).casefold().replace("+", "-plus")).strip("-")
 
 
 def split_cell(cell: str) -> list[str]:

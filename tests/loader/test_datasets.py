@@ -1213,9 +1213,13 @@ def test_a_name_specified_by_its_own_family_is_one_mention(text: str, expected: 
     ("We evaluate on BC5CDR and NCBI-disease. We use task-specific fine-tuning with a linear head.",
      [("BC5CDR", "evaluation"), ("BC5CDR", "finetuning"), ("NCBI-Disease", "evaluation"),
       ("NCBI-Disease", "finetuning")]),
-    ("We report results on RTE and BoolQ; the model is fine-tuned separately for each.",
+    ("We report results on RTE and BoolQ; the model is fine-tuned separately for each task.",
      [("RTE", "evaluation"), ("RTE", "finetuning"), ("BoolQ", "evaluation"), ("BoolQ", "finetuning")]),
     ("We evaluate on MMLU zero-shot. Task-specific fine-tuning is not used.", [("MMLU", "evaluation")]),
+    ("We evaluate our model on SuperGLUE and LAMBADA without task-specific fine-tuning.",
+     [("SuperGLUE", "evaluation"), ("LAMBADA", "evaluation")]),
+    ("Unlike BERT, which requires task-specific fine-tuning, we evaluate on SuperGLUE.", [("SuperGLUE", "evaluation")]),
+    ("The encoder and decoder are fine-tuned separately. We evaluate on SuperGLUE.", [("SuperGLUE", "evaluation")]),
 ])
 def test_task_specific_and_separate_fine_tuning_fine_tunes_every_benchmark(text: str, expected: list) -> None:
     assert found(text) == expected
@@ -1225,3 +1229,9 @@ def test_a_name_in_apposition_with_its_amount_of_data() -> None:
     assert found("We use YT-NTL-U, a dataset of 12M hours of unlabeled audio, and Pub-U, 429k hours of public "
                  "speech in 51 languages, for pre-training.") == [("YT-NTL-U", "pretraining"), ("Pub-U", "pretraining")]
     assert found("Our base, LLaMA-7B, 1.4T tokens of training, is fine-tuned on Alpaca.") == [("Alpaca", "finetuning")]
+
+
+def test_variants_written_one_after_another_stay_apart() -> None:
+    assert found("Zero-shot accuracy on ImageNet ImageNet-V2 ImageNet-R and ObjectNet.") == [
+        ("ImageNet", "evaluation"), ("ImageNet-V2", "evaluation"), ("ImageNet-R", "evaluation"),
+        ("ObjectNet", "evaluation")]

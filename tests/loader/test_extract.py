@@ -157,3 +157,9 @@ def test_greek_letters_and_daggers_tell_models_apart():
     r = record("We compare <model>GIN-ε</model>, <model>GIN-0</model>, <model>Informer</model> and its "
                "canonical variant <model>Informer†</model>.")
     assert [m.name for m in r.models] == ["GIN-ε", "GIN-0", "Informer", "Informer†"]
+
+
+def test_a_name_written_again_is_not_the_start_of_a_longer_model_name():
+    r = record("We compare <model>LLaMA</model> and <model>LLaMA 2</model>. The <params>70B</params> "
+               "<model>LLaMA 2</model> is the strongest.")
+    assert {m.name: [p.value for p in m.parameters] for m in r.models} == {"LLaMA": [], "LLaMA 2": [70_000_000_000]}

@@ -24,3 +24,9 @@ def test_a_year_or_version_the_text_writes_finds_the_catalog_dataset() -> None:
     assert sorted(str(r.label) for r in kg.query(_EXCERPT_ALT_LABELS)) == ["OpenSubtitles 2018", "Vicuna testset"]
     assert [r.model_name for r in kg.ask("models-by-dataset", dataset="OpenSubtitles 2018")] == ["M"]
     assert [r.model_name for r in kg.ask("models-by-dataset", dataset="Vicuna testset")] == ["M"]
+
+
+def test_another_catalog_dataset_or_a_number_is_not_a_spelling() -> None:
+    kg = KnowledgeGraph.in_memory()
+    kg.load_text("x", "<model>M</model> is pre-trained on Kinetics (Kinetics-400) and on Wikipedia 2.5 billion words.")
+    assert [str(r.label) for r in kg.query(_EXCERPT_ALT_LABELS)] == []
