@@ -11,7 +11,7 @@ Inputs
   names loosely, with their usual abbreviations and spellings. An Epoch name that
   is also listed there takes the table's canonical name, domain and kind.
 - tools/well_known_datasets.csv (name, aliases, domain, kind): a broader hand-compiled
-  list of about 2,880 benchmarks and corpora across ML fields, written without looking
+  list of about 4,700 benchmarks and corpora across ML fields, written without looking
   at the held-out sets; it leaves out most names that are ordinary words ("Cars", "Traffic").
 - tools/dataset_aliases.csv (name, alias): further spellings papers write for entries of the
   catalog ("WT103" for WikiText-103, "SuperNI" for Super-NaturalInstructions).
@@ -29,6 +29,7 @@ from __future__ import annotations
 import csv
 import re
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -557,8 +558,10 @@ class Entry:
 
 
 def slug(name: str) -> str:
-    """Catalog key: "τ-bench" is tau-bench, not bench (Greek spelled out as in IRIs' slugs)."""
-    return re.sub(r"[^a-z0-9+]+", "-", spell_greek(name).casefold().replace("+", "-plus")).strip("-")
+    """Catalog key: "τ-bench" is tau-bench, "τ²-bench" tau2-bench, "Allociné" allocine (Greek spelled
+    out and accents dropped, as in IRIs' slugs)."""
+    ascii_name = unicodedata.normalize("NFKD", spell_greek(name)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9+]+", "-", ascii_name.casefold().replace("+", "-plus")).strip("-")
 
 
 def split_cell(cell: str) -> list[str]:
