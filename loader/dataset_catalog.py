@@ -250,7 +250,7 @@ def _without_language(text: str, candidate: Candidate) -> Candidate:
     "English-language Wikipedia" is (module doc), even where the catalog lists the longer name."""
     start, end, entry = candidate
     first, _, rest = text[start:end].partition(" ")
-    if not rest or not first.istitle() or first.casefold() not in cue.SOFT_STOP:
+    if not rest or not cue.titled_language(first):
         return candidate
     shorter = resolve_dataset(rest)
     return (start, end, shorter) if shorter and shorter.kind == "corpus" else candidate

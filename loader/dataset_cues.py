@@ -456,6 +456,11 @@ igbo hausa zulu xhosa afrikaans catalan basque galician welsh irish multilingual
 monolingual american british european asian african indian taiwanese traditional simplified
 ner qa nli re pos mlm nsp asr ocr mt nlp nlu nlg cv rl rlhf sft dpo ppo rm nmt per loc org misc
 """.split())
+def titled_language(word: str) -> bool:
+    """"Korean", "Arabic", "Multilingual": a language word written as a name (not "SFT" or "NER")."""
+    return word.istitle() and word.casefold() in SOFT_STOP
+
+
 ORGANISATIONS = frozenset("google microsoft meta openai amazon deepmind naver anthropic nvidia baidu".split())
 ORGANISATION_UNITS = frozenset("research ai brain cloud labs lab deepmind inc corporation corp team aws fair services "
                                 "cluster supercomputer platform sagemaker".split())
@@ -520,14 +525,16 @@ TASK_WORD = re.compile(
     r"|summarization|translation|generation|retrieval|captioning|examinations?|exams?|tasks?|benchmarks?"
     r"|dialog(?:ue)?|grounding"
     r"|QA|NLI|NER)$")
+# An amount of data: "38k hours", "1.2 million image-text pairs", "15B tokens".
+_AMOUNT = (r"(?<![\d,.])\d[\d,.]*\s*(?:[kKMBT]\b|thousand|million|billion|trillion)?\s*"
+           r"(?:hours|hrs|tokens|images|image-text\s+pairs|pairs|utterances|documents|videos|clips|sentences)\b")
 APPOSITION = re.compile(
     rf"(?i:corpus|dataset|benchmark|collection|(?:training|pre-?training)\s+data)\s*,\s*(?:(?i:called|named|termed|dubbed)\s+)?(?P<name>{NAME})\s*,"
     rf"|(?i:corpus|dataset|benchmark)\s+(?i:called|named|termed|dubbed)\s+(?P<name2>{NAME})"
     rf"|(?P<name3>{NAME})(?:\s*\([^()]{{1,20}}\))?\s*,\s*an?\s+(?:[\w-]+\s+){{0,3}}?(?:corpus|dataset|benchmark|collection)\b"
     rf"(?!\s+of\s+(?:[\w-]+\s+){{0,3}}?{_MODEL_NOUN}\b)"  # not "TeleChat, a collection of large language models"
     # "Pub-U, 429k hours of unlabeled public speech": a name and the amount of data it holds
-    rf"|(?P<name4>{NAME})\s*,\s+(?:about\s+|over\s+|~)?\d[\d,.]*\s*[kKMBT]?\s+"
-    r"(?:hours|tokens|images|image-text\s+pairs|pairs|utterances|documents|videos|clips|sentences)\s+of\b")
+    rf"|(?P<name4>{NAME})\s*,\s+(?:about\s+|over\s+|~)?{_AMOUNT}\s+of\b")
 # "PubMed GPT", "Wikipedia-based model": a catalog name inside a model name.
 MODEL_NEXT = re.compile(r"\s+(?:\d+(?:\.\d+)?\s?[BM]\b|(?:models?|checkpoints?|baselines?|LLMs?|variants?"
                         r"|GPT|BERT|LMs?|T5)\b)|-based\s+(?:language\s+)?models?\b")
@@ -555,8 +562,6 @@ PRETRAINED_ON_IT = re.compile(r"pre-?trained(?=\s+(?:[A-Z]|(?:backbones?|weights
 # "OWSM v1 uses AISHELL-1, GigaSpeech and LibriSpeech (38k hours)", "..., giving 180k hours in
 # total": an amount of data stated as a total makes the names in the sentence training data where
 # no cue says anything at all (not "truncated to 2048 tokens" or "ImageNet contains 14M images").
-_AMOUNT = (r"(?<![\d,.])\d[\d,.]*\s*(?:[kKMBT]\b|thousand|million|billion|trillion)?\s*"
-           r"(?:hours|hrs|tokens|images|image-text\s+pairs|utterances|documents|videos|clips|sentences)\b")
 DATA_AMOUNT = re.compile(rf"\(\s*(?:about\s+|around\s+|over\s+|~|≈)?{_AMOUNT}[^()]{{0,40}}\)"
                          rf"|\b(?:giving|totall?ing|for\s+a\s+total\s+of|amounting\s+to)\s+(?:about\s+|around\s+|over\s+|~)?{_AMOUNT}")
 

@@ -121,8 +121,8 @@ names no dataset of its own. A cue after "after / before / following / without" 
 a main cue before it in the clause. A weak training cue with no role near it means
 pre-training, or fine-tuning when the model starts from another model ("initialized from",
 "the instruction-tuned version of") and nothing in the excerpt is pre-trained. An excerpt
-that fine-tunes "on each of the downstream datasets" (or "separately", or speaks of "task-specific
-fine-tuning") and evaluates nothing zero-shot or frozen fine-tunes on every dataset it evaluates on. So, more locally, do an evaluation under a
+that fine-tunes "on each of the downstream datasets" (or speaks of "task-specific fine-tuning", not
+after "without", "no" or "requires") and evaluates nothing zero-shot or frozen fine-tunes on every dataset it evaluates on. So, more locally, do an evaluation under a
 fine-tuning title ("4.2 Supervised fine-tuning / We evaluate on X"; a title without "we",
 and not in a zero-shot sentence), a name after "evaluate ... by fine-tuning on" (an
 evaluation cue before the fine-tuning cue in the clause, no other name between them), the
@@ -273,7 +273,7 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
     def accept(span: Span, at_sentence_start: bool | None = None) -> None:
         name = text[span[0]:span[1]]
         language, _, rest = name.partition(" ")
-        if (language.casefold() in cue.SOFT_STOP and language[1:].islower() and language.casefold() not in _NOT_A_LANGUAGE
+        if (cue.titled_language(language) and language.casefold() not in _NOT_A_LANGUAGE
                 and rest and " " not in rest and re.search(r"\d|.[A-Z]", rest)):
             span, name = (span[1] - len(rest), span[1]), rest  # "the Korean KoBEST benchmark"
         opens_sentence = span[0] in sentence_starts if at_sentence_start is None else at_sentence_start
@@ -388,6 +388,12 @@ _SUITE = re.compile(r",\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:benchmarks?|s
                     re.IGNORECASE)
 
 
+def _sentence_of(spans: Sequence[Span], starts: Sequence[int], pos: int, default: Span) -> Span:
+    """The sentence of ``spans`` (``starts``: their starts) holding ``pos``, else ``default``."""
+    i = bisect_right(starts, pos) - 1
+    return spans[i] if i >= 0 and pos < spans[i][1] else default
+
+
 def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
                sentence_spans: Sequence[Span], definitions: Sequence[acronyms.Definition]) -> set[int]:
     """Indices of candidates that are negated, compared against, the source of the dataset
@@ -399,11 +405,12 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
                    or (cue.WITH_BEFORE.search(text[max(0, s - 30):s]) and cue.REMOVED_AFTER.match(text, e)))
               for s, e, _ in candidates]
     after = [bool(cue.NEGATED_AFTER.match(text, e) or cue.NEGATED_LATER.match(text, e)) for _, e, _ in candidates]
+    span_starts = [a for a, _ in sentence_spans]
     sources = {i for i in range(1, len(candidates))
                if cue.SOURCE_OF_PREVIOUS.fullmatch(text, candidates[i - 1][1], lead.get(candidates[i][0], candidates[i][0]))
                or cue.PARTS_OF.fullmatch(text, candidates[i - 1][1], candidates[i][0])}
     for i, (_, e, _) in enumerate(candidates):  # "MassiveText, which comprises X, Y and Z"
-        sentence = next((sp for sp in sentence_spans if sp[0] <= e - 1 < sp[1]), (0, len(text)))
+        sentence = _sentence_of(sentence_spans, span_starts, e - 1, (0, len(text)))
         if (candidates[i][2] and candidates[i][2].kind == "benchmark") or cue.BENCHMARK_AFTER.match(text, e):
             continue  # "SuperGLUE, which includes BoolQ, CB ...": the tasks are evaluated on themselves
         region = cue.components(text, e, sentence, cues)
@@ -430,7 +437,7 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
         owner = next((c for c in reversed(candidates) if c[1] <= listed.start()), None)  # a corpus named before
         if owner is None or (owner[2] and owner[2].kind == "benchmark"):
             continue  # "SuperGLUE, and its components are BoolQ, CB": a benchmark's tasks are evaluated
-        sentence = next(((a, b) for a, b in sentence_spans if a <= listed.start() < b), (0, len(text)))
+        sentence = _sentence_of(sentence_spans, span_starts, listed.start(), (0, len(text)))
         end = min([cue.clause(text, sentence, listed.end())[1],  # to the clause's end or the next role cue
                    *(c.start for c in cues if not c.weak and c.kind != "bench" and c.start >= listed.end())])
         sources |= {i for i, (s, _, _) in enumerate(candidates) if listed.end() <= s < end}
@@ -448,7 +455,7 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
         after[i - 1] = after[i - 1] or after[i]
     negated = {i for i in range(len(candidates)) if before[i] or after[i]}
     for i in list(negated):  # "We removed all X documents from Y, since X is ...": X again in the sentence
-        sentence = next(((a, b) for a, b in sentence_spans if a <= candidates[i][0] < b), (0, 0))
+        sentence = _sentence_of(sentence_spans, span_starts, candidates[i][0], (0, 0))
         negated |= {j for j, (s, _, entry) in enumerate(candidates)  # later only: "on X and Y rather than X alone"
                     if candidates[i][0] < s < sentence[1] and entry and entry == candidates[i][2]}
     platforms = {i for i, (s, e, _) in enumerate(candidates) if cue.PLATFORM.match(text[s:e])

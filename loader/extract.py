@@ -258,6 +258,7 @@ def _assign_parameters(excerpt: TaggedExcerpt, models: list[ModelFacts], problem
         unique = len(facts) <= len(models)
         places = [_written_at(text, model, models) for model in models]
         named = sorted((m.start, position) for position, spots in enumerate(places) for m in spots)
+        named_starts = [start for start, _ in named]
         sizes = [_name_size(model.name) for model in models]  # once per model, not per (count, model)
         sized = {index: position for index, fact in enumerate(facts)
                  if len(matching := [p for p, size in enumerate(sizes) if size == fact.value]) == 1
@@ -268,7 +269,7 @@ def _assign_parameters(excerpt: TaggedExcerpt, models: list[ModelFacts], problem
         pairs = sorted(
             (sized.get(index) != position, _closeness(text, fact.mention, places[position]), index, position)
             for index, fact in enumerate(facts)
-            for position in _nearest_models(named, len(models), fact.mention)
+            for position in _nearest_models(named, named_starts, len(models), fact.mention)
         )
         taken_models = {id(owner) for owner in owners.values()}
         left = [i for i in range(len(facts)) if i not in owners]
@@ -286,7 +287,9 @@ def _assign_parameters(excerpt: TaggedExcerpt, models: list[ModelFacts], problem
             model.parameters.append(facts[index])
 
 
-_NEAREST = 16
+# How many mentions on either side of a count it is paired with first (models, hardware): pairing
+# every count with everything is quadratic in an excerpt of thousands of tags.
+_REACH = 16
 
 # "...; all use", "each with", "both have": a count said of every model just listed.
 _ALL_OF_THEM = re.compile(r"[;,]\s+(?:all|each|both)(?:\s+of\s+them)?\s+(?:use|have|has|with|are|share)\b", re.IGNORECASE)
@@ -296,14 +299,14 @@ def _first_of_all(text: str, named: list[tuple[int, int]], anchor: Mention, fact
     """The first model of a list a count is said of as a whole ("We train V-Cond, V-Dual and V-Gen
     ...; all use ViT-Small (22M) backbones"): one tag names one model, the first listed. Only the
     sentence's one count is read so: "A (7B) and B, both have 13B variants" pairs by nearness."""
-    sentence_start = max(text.rfind(". ", 0, anchor.start), text.rfind("\n", 0, anchor.start)) + 1
-    sentence_end = len(text) if (stop := text.find(". ", anchor.end)) < 0 else stop
+    sentence_start, sentence_end = sentence_at(text, anchor.start)
     if any(f.mention is not anchor and sentence_start <= f.mention.start < sentence_end for f in facts):
         return None
     before = [(start, position) for start, position in named if sentence_start <= start < anchor.start]
     if len({position for _, position in before}) < 2 or not _ALL_OF_THEM.search(text, before[-1][0], anchor.start):
         return None
     return before[0][1]
+
 
 # "LLaMA-65B", "Pythia 1.4B": a size written in a model's name.
 _NAME_SIZE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?[KMBT](?!\w)", re.IGNORECASE)
@@ -319,15 +322,14 @@ def _name_size(name: str) -> int | None:
     return read_count(found[0]).value if len(found) == 1 else None
 
 
-def _nearest_models(named: list[tuple[int, int]], count: int, anchor: Mention) -> list[int]:
+def _nearest_models(named: list[tuple[int, int]], starts: list[int], count: int, anchor: Mention) -> list[int]:
     """Positions of the models a count may go to first: all ``count`` of them, or in an excerpt
-    naming more than ``_NEAREST``, those of the ``_NEAREST`` mentions on either side of it
+    naming more than ``_REACH``, those of the ``_REACH`` mentions on either side of it
     (pairing every count with every model is quadratic). ``named``: (start of a mention,
-    position of its model), in text order."""
-    if count <= _NEAREST:
+    position of its model), in text order; ``starts``: their starts."""
+    if count <= _REACH:
         return list(range(count))
-    i = bisect_left(named, (anchor.start, -1))
-    return sorted({position for _, position in named[max(0, i - _NEAREST):i + _NEAREST]})
+    return sorted({named[i][1] for i in _nearby(starts, anchor.start)})
 
 
 # "a 3.9 billion parameter BERT-style model, Megatron-BERT": the count describes the
@@ -350,7 +352,7 @@ def _describes(text: str, anchor: Mention, model: Mention) -> bool:
 
 def _closeness(text: str, anchor: Mention, places: list[Mention]) -> tuple[int, int, int]:
     """How close a model is to a count: its nearest place on either side decides (``places`` sorted)."""
-    i = bisect_left([m.start for m in places], anchor.start)
+    i = bisect_left(places, anchor.start, key=lambda m: m.start)
     return min(
         (
             -1 if m.start >= anchor.end and _describes(text, anchor, m) else
@@ -426,14 +428,10 @@ class _Use:
         return min((f.mention for f in facts), key=lambda m: m.start)
 
 
-_HARDWARE_REACH = 16
-
-
-def _nearby(starts: list[int], at: int, reach: int = _HARDWARE_REACH) -> range:
-    """Indices of the ``reach`` mentions on either side of ``at``: a count pairs with hardware
-    near it, and trying every pair would be quadratic in an excerpt of thousands of tags."""
+def _nearby(starts: list[int], at: int) -> range:
+    """Indices of the ``_REACH`` mentions on either side of ``at`` (``starts`` sorted)."""
     i = bisect_left(starts, at)
-    return range(max(0, i - reach), min(len(starts), i + reach))
+    return range(max(0, i - _REACH), min(len(starts), i + _REACH))
 
 
 def _hardware_uses(excerpt: TaggedExcerpt, problems: list[Problem]) -> list[_Use]:

@@ -176,7 +176,7 @@ def _read_words(cleaned: str, original: str) -> int:
 
 
 # "2 x 8", "16×8 GPUs": nodes times accelerators per node, written as a product.
-_PRODUCT = re.compile(r"^\s*(?:about\s+|~\s*)?(\d{1,5})\s*[x×*]\s*(\d{1,5})\b(?!\s*\^|\s*10)[^\d]*$", re.IGNORECASE)
+_PRODUCT = re.compile(r"^\s*(?P<hedge>about\s+|~\s*)?(\d{1,5})\s*[x×*]\s*(\d{1,5})\b(?!\s*\^|\s*10)[^\d]*$", re.IGNORECASE)
 
 
 def read_count(text: str) -> Reading[int]:
@@ -186,7 +186,7 @@ def read_count(text: str) -> Reading[int]:
     (16, 128)
     """
     if product := _PRODUCT.match(text):
-        return Reading(int(product.group(1)) * int(product.group(2)), approximate=bool(re.match(r"\s*(?:about|~)", text)))
+        return Reading(int(product.group(2)) * int(product.group(3)), approximate=product["hedge"] is not None)
     reading = read_number(text)
     count = int(reading.value.to_integral_value())
     if count <= 0:
