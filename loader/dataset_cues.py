@@ -291,7 +291,11 @@ def plain_phrase(name: str) -> bool:
     return len(tokens) > 1 and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*", t) for t in tokens)
 
 
-LIST_SEP = re.compile(r"(?:\s*\([^()]{1,60}\)|\s*\[[\d,\s–-]{1,20}\])?(?:\s+(?:dataset|corpus|benchmark)s?\b)?"
+# "[12]", "[3, 7–9]", and the author-year keys of "[ZHB+19]", "[CLC+19, Smi20a]".
+_CITATION_KEY = r"[A-Z][A-Za-z]{0,5}\+?\d{2}[a-z]?"
+BRACKET_CITATION = rf"\[(?:[\d,\s–-]{{1,20}}|{_CITATION_KEY}(?:[,;]\s*{_CITATION_KEY}){{0,5}})\]"
+
+LIST_SEP = re.compile(r"(?:\s*\([^()]{1,60}\)|\s*" + BRACKET_CITATION + r")?(?:\s+(?:dataset|corpus|benchmark)s?\b)?"
                       r"(?:\s+(?:[a-z]+\s+)?" + _TASK_NOUN + r"\b)?"
                       r"(?:\s*,\s*(?:and|or)\s+|\s*,?\s+as\s+well\s+as\s+|\s*,\s*|\s+(?:and|or)\s+|\s*/\s*)"
                       r"(?:on\s+)?(?:the\s+)?")

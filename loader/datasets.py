@@ -231,7 +231,7 @@ def _is_name(name: str, at_sentence_start: bool) -> bool:
 
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 # "Zhang [13] reports", "Hendrycks et al.": a surname cited, not a dataset in the list before it.
-_CITED_AUTHOR = re.compile(r"\s+et\s+al\b|\s*\[[\d,\s–-]{1,20}\]\s+(?!and\b|or\b)[a-z]+\b")
+_CITED_AUTHOR = re.compile(r"\s+et\s+al\b|\s*" + cue.BRACKET_CITATION + r"\s+(?!and\b|or\b)[a-z]+\b")
 
 
 def _is_author(text: str, name: str, end: int) -> bool:

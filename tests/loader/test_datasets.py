@@ -1032,6 +1032,11 @@ def test_a_fine_tuning_that_refers_back_fine_tunes_the_benchmarks_it_refers_to(t
     # a surname cited in a list, an all-capitals dataset name written as a surname
     ("We evaluate on MMLU [12] and Zhang [13] reports similar numbers.", [("MMLU", "evaluation")]),
     ("We evaluate following the protocol of Calvin et al. on MMLU.", [("MMLU", "evaluation")]),
+    # author-year citation keys ("[ZHB+19]") sit between list items like numeric ones
+    ("We evaluate on HellaSwag [ZHB+19], BoolQ [CLC+19], Winograd, Winogrande [LDM12] and StoryCloze [MRL+17, Smi20a].",
+     [("HellaSwag", "evaluation"), ("BoolQ", "evaluation"), ("Winograd", "evaluation"), ("WinoGrande", "evaluation"),
+      ("StoryCloze", "evaluation")]),
+    ("We evaluate on MMLU [HBB+20] and Zhang [Zha21] reports similar numbers.", [("MMLU", "evaluation")]),
     # an abbreviation goes with its negated or source long form
     ("We did not use the Google Landmarks v2 (GLDv2) dataset; we pre-train on C4.", [("C4", "pretraining")]),
     ("We pre-train on LandmarkNet, a filtered subset of the Google Landmarks v2 (GLDv2) dataset.",
