@@ -554,7 +554,11 @@ NAMED_RESULT = re.compile(
     rf"|\b(?:call|name|dub|term)\s+(?:the|this|our)\s+(?:[\w-]+\s+){{0,2}}?{_RESULT_NOUN}\s+(?P<name2>{NAME})"
     rf"|\b(?:[Rr]esulting|[Ff]inal|[Cc]ombined|[Mm]erged)\s+{_RESULT_NOUN}\s*,?\s+(?:(?:which\s+we\s+)?(?:call(?:ed)?|name[sd]?|dubbed|termed)\s+)?(?P<name3>{NAME})"
     rf"|\b(?:yielding|resulting\s+in|producing|to\s+(?:form|create|build|construct|obtain|produce))\s+(?:the|our|a)"
-    rf"\s+(?:new\s+|final\s+)?(?P<name4>{NAME})\s+{_RESULT_NOUN}\b")
+    rf"\s+(?:new\s+|final\s+)?(?P<name4>{NAME})\s+{_RESULT_NOUN}\b"
+    # "400 million image-text pairs from the internet, which we call WIT", "a dataset of 1M
+    # images, called WebImageText": the data just described gets its name (not a model's).
+    rf"|(?:\b(?:a|an|our|new)\s+(?:[\w-]+\s+){{0,3}}?{_RESULT_NOUN}|{_AMOUNT})\b[\s,]+(?:(?!(?:models?|networks?|architectures?|methods?|systems?)\b)[^\s.;:()]+[\s,]+){{0,12}}?"
+    rf"(?:which\s+we\s+(?:call|name|dub|term|refer\s+to\s+as)|called|named|dubbed|termed)\s+(?:the\s+|it\s+)?(?P<name5>{NAME})")
 DRAWN_FROM = re.compile(r"\b(?:from|mix(?:ture)?\s+of|collect\w*|combin\w*|merg\w*|seed|aggregat\w*|compil\w*"
                         r"|gather\w*|consist\w*|includ\w*|compris\w*|sourced|derived|curat\w*)\b", re.IGNORECASE)
 

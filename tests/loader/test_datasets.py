@@ -922,6 +922,11 @@ def test_an_abbreviation_given_with_a_later_mention_is_kept() -> None:
      "accuracy on the GSM8K test set.", [("Orca-Math-200k", "finetuning"), ("GSM8K", "evaluation")]),
     ("We combine C4 and Wikipedia; the resulting corpus, which we call WebWiki, is used to pre-train the model.",
      [("WebWiki", "pretraining")]),
+    # the data just described is named, not a model or architecture after it
+    ("We collect 400 million image-text pairs from the internet, which we call WIT.", [("WIT", "pretraining")]),
+    ("We construct a new dataset of 400 million pairs, called WebImageText (WIT), and pre-train on it.",
+     [("WebImageText", "pretraining")]),
+    ("We pre-train on 10B tokens of text with a new architecture, called FooNet.", []),
     # a model, not data, named: the sources stay
     ("We pre-train on data from C4 and Wikipedia. We call the resulting model WebLM.",
      [("C4", "pretraining"), ("Wikipedia", "pretraining")]),
