@@ -655,6 +655,12 @@ SUBORDINATE = re.compile(r"\b(?:after|before|following|prior\s+to|without)\s+$",
 # evaluated on when the evaluation that follows names no dataset of its own.
 EVALUATED_TOO = re.compile(r"[^.;:()]{0,80}?\band\s+(?:then\s+)?(?:we\s+)?(?:also\s+)?"
                            r"(?:report|evaluat|test|measur|achiev|obtain|reach)\w*\b", re.IGNORECASE)
+# "... and report top-1 accuracy on the validation set", "and evaluate on val2017", "and evaluated
+# on test-clean": an unnamed split, which belongs to the dataset trained on just before.
+UNNAMED_SPLIT = re.compile(r"\b(?:(?:the|its|their|a)\s+(?:official\s+|standard\s+|held-out\s+)?"
+                           r"(?:validation|val|test|dev|development|held-out)(?:\s+|-)(?:sets?|splits?|data|images)"
+                           r"|(?:val|test|minival|test-dev)(?:19|20)\d\d|test-(?:clean|other|std|dev)|minival)\b",
+                           re.IGNORECASE)
 CLAUSE_PUNCTUATION = re.compile(r"[,;.]")
 _REASON = re.compile(r",\s+(?:since|because|as)\b")
 

@@ -512,16 +512,20 @@ def _list_ends(text: str, in_sentence: Sequence[Candidate]) -> list[int]:
 
 
 def _evaluated_too(text: str, in_sentence: Sequence[Candidate], starts: Sequence[int], last: int,
-                   sentence_end: int) -> bool:
+                   sentence_end: int, split_only: bool = False) -> bool:
     """"We fine-tune on X and Y and report accuracy on their test sets": the evaluation after the
-    list ending with name ``last`` (rule in the module doc) names no dataset before the end of its clause."""
+    list ending with name ``last`` (rule in the module doc) names no dataset before the end of its clause.
+    ``split_only``: it must name a split ("We train on X and report accuracy on the validation set"),
+    as "We pre-train on C4 and evaluate on downstream tasks" does not evaluate on C4."""
     m = cue.EVALUATED_TOO.match(text, in_sentence[last][1], sentence_end)
     if not m:
         return False
     stop = cue.CLAUSE_PUNCTUATION.search(text, m.end(), sentence_end)
     own_end = stop.start() if stop else sentence_end
     i = bisect_left(starts, m.end())
-    return not (i < len(starts) and starts[i] < own_end)
+    if i < len(starts) and starts[i] < own_end:
+        return False
+    return not split_only or cue.UNNAMED_SPLIT.search(text, m.end(), own_end) is not None
 
 
 def _fine_tuned_back(text: str, sentences: Sequence[tuple[int, int, bool]], candidate_starts: Sequence[int]) -> list[Span]:
@@ -758,6 +762,9 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
                 found_roles = ["pretraining"]  # "an ImageNet-pretrained ResNet"
             if "finetuning" in found_roles and (_evaluated_too(masked, in_sentence, starts, list_ends[k], s_end)
                                                 or _evaluates_by_fine_tuning(masked, start, (s_start, s_end), local, starts)):
+                found_roles = [*found_roles, "evaluation"]
+            elif found_roles == ["pretraining"] and _evaluated_too(masked, in_sentence, starts, list_ends[k], s_end,
+                                                                  split_only=True):
                 found_roles = [*found_roles, "evaluation"]
             if found_roles == ["evaluation"] and (transfer or (
                     tuning_section and not cue.EVALUATED_AS_IS.search(masked, s_start, s_end))):

@@ -669,6 +669,14 @@ def test_a_gerund_and_a_new_subject_end_the_reach_of_a_cue(text: str, expected: 
     ("We fine-tune on VQAv2 and TextVQA and report accuracy on their test sets.",
      [("VQAv2", "evaluation"), ("VQAv2", "finetuning"), ("TextVQA", "evaluation"), ("TextVQA", "finetuning")]),
     ("We fine-tune on SQuAD and evaluate on TriviaQA.", [("SQuAD", "finetuning"), ("TriviaQA", "evaluation")]),
+    # trained on, then evaluated on one of its unnamed splits; not on unnamed downstream tasks
+    ("We train on the ImageNet training set and report top-1 accuracy on the validation set.",
+     [("ImageNet", "evaluation"), ("ImageNet", "pretraining")]),
+    ("We train on the COCO train2017 split and evaluate on val2017.", [("COCO", "evaluation"), ("COCO", "pretraining")]),
+    ("The model is trained on LibriSpeech 960h and evaluated on test-clean and test-other.",
+     [("LibriSpeech", "evaluation"), ("LibriSpeech", "pretraining")]),
+    ("We pre-train on C4 and evaluate on downstream tasks.", [("C4", "pretraining")]),
+    ("We pre-train on C4 and evaluate on the test set of SuperGLUE.", [("C4", "pretraining"), ("SuperGLUE", "evaluation")]),
     ("We evaluate the model on each task after instruction tuning on all other tasks: BoolQ, PIQA and COPA.",
      [("BoolQ", "evaluation"), ("PIQA", "evaluation"), ("COPA", "evaluation")]),
 ])
