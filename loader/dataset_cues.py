@@ -111,6 +111,7 @@ CUES = re.compile(
     r"|\d+(?:\.\d+)?\s*%\s+(?:[\w-]+\s+)?on\b)"
     r"|(?P<train>train(?:ed|ing|s)?(?=" + _OBJECT.replace("obj", "obj2") + r"\s+(?:on|using|with)\b)"
     r"|(?<=we\s)train(?:ed)?\b|(?<=to\s)(?:pre-?)?train\b|for\s+training\b"
+    r"|train(?:ed|s)?(?=\s+(?:it\s+|them\s+|the\s+model\s+)?for\s+(?:about\s+)?[\d,.]+\s*[kKM]?\s+(?:iterations|epochs|steps|updates)\b)"
     r"|training\s+(?:data|set|split|corpus|corpora|mixture|examples)|data\s+mix(?:ture)?"
     r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled)\s+from"
     r"|draw(?:s|ing)?\s+(?:on|from)|sampl(?:e|es|ing)\s+(?:[^\s,;:]+\s+){0,8}?from"
@@ -662,6 +663,9 @@ UNNAMED_SPLIT = re.compile(r"\b(?:(?:the|its|their|a)\s+(?:official\s+|standard\
                            r"|(?:val|test|minival|test-dev)(?:19|20)\d\d|test-(?:clean|other|std|dev)|minival)\b",
                            re.IGNORECASE)
 CLAUSE_PUNCTUATION = re.compile(r"[,;.]")
+# "For ADE20K, we ...", "On the Cityscapes dataset, ...": a dataset fronted as the frame of its sentence.
+FRONTED_BEFORE = re.compile(r"\s*(?:For|On)\s+(?:the\s+)?")
+FRONTED_AFTER = re.compile(r"(?:\s+(?:dataset|benchmark|corpus))?\s*,\s+(?:we|our|the\s+model)\b")
 _REASON = re.compile(r",\s+(?:since|because|as)\b")
 
 
@@ -726,6 +730,11 @@ def roles_of(text: str, start: int, end: int, sentence: Span, cues: Sequence[Cue
     """The role(s) of a mention (module doc, "Role"); ``cue_starts``: the starts of ``cues``."""
     if _positions(LEAKAGE, text, *sentence) and SPLIT_AFTER.match(text, end):
         return ["evaluation"]
+    if FRONTED_AFTER.match(text, end) and FRONTED_BEFORE.fullmatch(text, sentence[0], start):
+        after = [roles[i] for i in range(bisect_left(cue_starts, end), bisect_left(cue_starts, sentence[1]))
+                 if not cues[i].aside and cues[i].kind != "corpus"]
+        if after:  # "On Cityscapes, we train for 80k iterations and report mIoU": all that the sentence does
+            return list(dict.fromkeys(after))
     i = _role_at(text, start, end, clause(text, sentence, start), sentence, cues, cue_starts)
     if i is None:
         if BENCHMARK_AFTER.match(text, end):

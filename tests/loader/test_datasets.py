@@ -676,6 +676,12 @@ def test_a_gerund_and_a_new_subject_end_the_reach_of_a_cue(text: str, expected: 
     ("The model is trained on LibriSpeech 960h and evaluated on test-clean and test-other.",
      [("LibriSpeech", "evaluation"), ("LibriSpeech", "pretraining")]),
     ("We pre-train on C4 and evaluate on downstream tasks.", [("C4", "pretraining")]),
+    # a dataset fronted as the sentence's frame takes every role the sentence gives
+    ("On Cityscapes, we train for 80k iterations with a crop size of 512 and report mIoU on the val set.",
+     [("Cityscapes", "evaluation"), ("Cityscapes", "pretraining")]),
+    ("For ADE20K, we use UperNet and train for 160k iterations.", [("ADE20K", "pretraining")]),
+    ("On the COCO dataset, we fine-tune for 12 epochs and report box AP.", [("COCO", "evaluation"), ("COCO", "finetuning")]),
+    ("For ADE20K, we report the single-scale mIoU.", [("ADE20K", "evaluation")]),
     ("We pre-train on C4 and evaluate on the test set of SuperGLUE.", [("C4", "pretraining"), ("SuperGLUE", "evaluation")]),
     ("We evaluate the model on each task after instruction tuning on all other tasks: BoolQ, PIQA and COPA.",
      [("BoolQ", "evaluation"), ("PIQA", "evaluation"), ("COPA", "evaluation")]),
