@@ -121,8 +121,9 @@ def _as_written(surface: str, alias: str, at_sentence_start: bool) -> bool:
     """A loose match counts if the text writes the alias exactly, in its case (CamelCase,
     digits), or as a proper name: capitalized or mixed case, not a capitalized ordinary
     word opening a sentence."""
-    if surface != alias and surface.islower() and not alias.islower() and not any(c.isdigit() for c in surface):
-        return False  # "record", "stories", "imagenet" in lower case: an ordinary word, or not a name as written
+    if surface != alias and surface.islower() and not alias.islower() and (
+            not any(c.isdigit() for c in surface) or surface.split()[0].split("-")[0] in cue.STOP):
+        return False  # "record", "stories", "imagenet", "in 100" (IN-100) in lower case: not a name as written
     same_spelling = " ".join(surface.split()).casefold() == alias.casefold()
     if surface == alias or same_spelling and _any_case(alias) or alias.startswith("The ") and surface[1:] == alias[1:]:
         return True

@@ -341,12 +341,13 @@ PLATFORM = re.compile(r"(?i:git(?:hub|lab)|bitbucket)\Z")
 REPOSITORY_NEXT = re.compile(r"\s+(?:repositor(?:y|ies)|repos|projects|commits|issues|stars|code)\b", re.IGNORECASE)
 REPOSITORY_BEFORE = re.compile(r"\b(?:repositor(?:y|ies)|repos|projects|stars)\s+(?:\w+\s+)?(?:on|from)\s+(?:the\s+)?$",
                                re.IGNORECASE)
-# "SlimOrca, a deduplicated subset of OpenOrca", "CC100-XL, a corpus ... built from 68
+# "SlimOrca, a deduplicated subset of OpenOrca", "C4, or the Colossal and Cleaned version of Common
+# Crawl", "CC100-XL, a corpus ... built from 68
 # Common Crawl snapshots": the source of the dataset just named, not a dataset of the run.
 # Also "CC-News, which we collected from the CommonCrawl News dataset", "The Stack, a collection of
 # GitHub repositories", "C4, a ... collection that we extracted from the April 2019 Common Crawl".
 SOURCE_OF_PREVIOUS = re.compile(
-    r"(?:\s*\([^()]{1,20}\))?,\s+(?:(?:a|an)\s+[^;.()]*?"
+    r"(?:\s*\([^()]{1,20}\))?,\s+(?:(?:or\s+)?(?:a|an|the)\s+[^;.()]*?"
     r"|(?:which|that)\s+(?:we\s+|they\s+|was\s+|were\s+|is\s+|are\s+)?)"
     r"\b(?:subset|set|version|portion|sample|selection|translation|derivative|built|derived|collected|collection|dump"
     r"|snapshot|drawn|extracted|sampled|filtered|distilled|constructed|created|scraped|crawled|taken)"
@@ -530,6 +531,8 @@ TASK_WORD = re.compile(
     r"|summarization|translation|generation|retrieval|captioning|examinations?|exams?|tasks?|benchmarks?"
     r"|dialog(?:ue)?|grounding"
     r"|QA|NLI|NER)$")
+# "the Colossal and Cleaned version of Common Crawl": words that describe a version, not names.
+VERSION_OF = re.compile(r"\s+(?:and\s+[A-Z][\w-]*\s+)?(?:versions?|variants?|editions?)\s+of\b")
 # An amount of data: "38k hours", "1.2 million image-text pairs", "15B tokens".
 _AMOUNT = (r"(?<![\d,.])\d[\d,.]*\s*(?:[kKMBT]\b|thousand|million|billion|trillion)?\s*"
            r"(?:hours|hrs|tokens|images|image-text\s+pairs|pairs|utterances|documents|videos|clips|sentences)\b")

@@ -226,6 +226,8 @@ def _is_name(name: str, at_sentence_start: bool) -> bool:
         return False
     if name.endswith("'s") or cue.NOT_A_NAME.fullmatch(name):  # "Stanford's internal cluster", "R2", "CC BY"
         return False
+    if not org_led and any(t.endswith(("'s", "’s")) for t in name.split()[:-1]):
+        return False  # "Orca 2's 817K": an owner's data, described, not named
     return name.casefold() not in case_sensitive_names() and len(name) >= 2
 
 
@@ -282,7 +284,8 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
                 and not (re.fullmatch(r"[A-Z][a-z]+", name) and cue.CATEGORY_LABEL.match(text, span[1]))
                 and not _IN_BRACES.search(text, max(0, span[0] - 40), span[0])
                 and not _in_url(text, *span) and not cue.HARDWARE_NEXT.match(text, span[1])
-                and not cue.SOFTWARE_NEXT.match(text, span[1]) and not _kind_of_data(text, *span)):
+                and not cue.SOFTWARE_NEXT.match(text, span[1]) and not _kind_of_data(text, *span)
+                and not cue.VERSION_OF.match(text, span[1])):
             found.append(span)
             occupied.add(span)
 

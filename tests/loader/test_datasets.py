@@ -1051,6 +1051,10 @@ def test_a_fine_tuning_that_refers_back_fine_tunes_the_benchmarks_it_refers_to(t
     # a surname cited in a list, an all-capitals dataset name written as a surname
     ("We evaluate on MMLU [12] and Zhang [13] reports similar numbers.", [("MMLU", "evaluation")]),
     ("We evaluate following the protocol of Calvin et al. on MMLU.", [("MMLU", "evaluation")]),
+    # words describing a version, an owner's data, a lower-case phrase spelled like an abbreviation
+    ("We pre-train on C4, or the Colossal and Cleaned version of Common Crawl (Raffel et al., 2019).", [("C4", "pretraining")]),
+    ("We then train on 1 million GPT-4 data from Orca 1 and Orca 2's 817K data.", [("Orca 1", "pretraining")]),
+    ("We pre-train on text in 100 languages and evaluate on IN-100.", [("ImageNet-100", "evaluation")]),
     # author-year citation keys ("[ZHB+19]") sit between list items like numeric ones
     ("We evaluate on HellaSwag [ZHB+19], BoolQ [CLC+19], Winograd, Winogrande [LDM12] and StoryCloze [MRL+17, Smi20a].",
      [("HellaSwag", "evaluation"), ("BoolQ", "evaluation"), ("Winograd", "evaluation"), ("WinoGrande", "evaluation"),
