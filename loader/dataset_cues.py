@@ -475,7 +475,7 @@ GENERIC = frozenset("dataset datasets corpus corpora benchmark benchmarks data s
 # Words that do not lengthen a catalog name ("ImageNet Top-1", "GLUE Benchmark").
 EXTENSION_STOP = GENERIC | frozenset("top-1 top-5 test dev val validation train training task tasks caption captions "
                                      "leaderboard score scores accuracy results em f1 ap map fid bleu rouge "
-                                     "cider wer cer ppl perplexity pass@1 zero-shot few-shot".split())
+                                     "cider wer cer ppl perplexity pass@1 zero-shot few-shot api apis toolkit toolbox".split())
 # "ANLI R1, R2, R3": rounds of a benchmark; "CC BY-SA", "CC0": licences.
 NOT_A_NAME = re.compile(r"R\d+|CC\s?(?:BY(?:-[A-Z]+)*|0)|(?:train|val|test|dev)\d{2,4}", re.IGNORECASE)
 # "STEM-heavy data", "LLM-generated text": a hyphenated adjective, not a name.
@@ -666,6 +666,12 @@ UNNAMED_SPLIT = re.compile(r"\b(?:(?:the|its|their|a)\s+(?:official\s+|standard\
                            r"|(?:val|test|minival|test-dev)(?:19|20)\d\d|test-(?:clean|other|std|dev)|minival)\b",
                            re.IGNORECASE)
 CLAUSE_PUNCTUATION = re.compile(r"[,;.]")
+# "X for training and evaluation", "X ... 1979-2017 for training and 2018 for testing": one dataset, split.
+TRAIN_AND_TEST = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:pre-?)?training|fine-?tuning)\b[^.;()]{0,60}?(?:\band|,)\s+"
+                            r"(?:(?:[^\sA-Z.;()][^\s.;()]*\s+){0,4}?for\s+)?(?:testing|evaluation|validation|test)\b", re.IGNORECASE)
+PURPOSE_NEXT = re.compile(r"(?:\s+(?:dataset|corpus|benchmark|data))?(?:\s+(?:is|are|was|were)\s+used)?\s+"
+                          r"(?P<purpose>for\s+(?:the\s+)?(?:(?:pre-?)?training|fine-?tuning|evaluation|testing)\b)",
+                          re.IGNORECASE)
 # "For ADE20K, we ...", "On the Cityscapes dataset, ...": a dataset fronted as the frame of its sentence.
 FRONTED_BEFORE = re.compile(r"\s*(?:For|On)\s+(?:the\s+)?")
 FRONTED_AFTER = re.compile(r"(?:\s+(?:dataset|benchmark|corpus))?\s*,\s+(?:we|our|the\s+model)\b")
@@ -733,6 +739,12 @@ def roles_of(text: str, start: int, end: int, sentence: Span, cues: Sequence[Cue
     """The role(s) of a mention (module doc, "Role"); ``cue_starts``: the starts of ``cues``."""
     if _positions(LEAKAGE, text, *sentence) and SPLIT_AFTER.match(text, end):
         return ["evaluation"]
+    both = TRAIN_AND_TEST.search(text, end, min(sentence[1], end + 100))
+    if both and (i := bisect_left(cue_starts, both.start())) < len(cues) and cues[i].start < both.end():
+        return [roles[i], "evaluation"]  # "We use ERA5 for training and evaluation"
+    purpose = PURPOSE_NEXT.match(text, end)
+    if purpose and (i := bisect_left(cue_starts, purpose.start("purpose"))) < len(cues) and cues[i].start < purpose.end():
+        return [roles[i]]  # "C4 for pre-training and MMLU for evaluation": the purpose said right after the name
     if FRONTED_AFTER.match(text, end) and FRONTED_BEFORE.fullmatch(text, sentence[0], start):
         after = [roles[i] for i in range(bisect_left(cue_starts, end), bisect_left(cue_starts, sentence[1]))
                  if not cues[i].aside and cues[i].kind != "corpus"]

@@ -676,6 +676,11 @@ def test_a_gerund_and_a_new_subject_end_the_reach_of_a_cue(text: str, expected: 
     ("The model is trained on LibriSpeech 960h and evaluated on test-clean and test-other.",
      [("LibriSpeech", "evaluation"), ("LibriSpeech", "pretraining")]),
     ("We pre-train on C4 and evaluate on downstream tasks.", [("C4", "pretraining")]),
+    # the purpose said right after a name, and one dataset split for training and testing
+    ("We use C4 for pre-training and MMLU for evaluation.", [("C4", "pretraining"), ("MMLU", "evaluation")]),
+    ("We use ERA5 reanalysis data from 1979 to 2017 for training and 2018 for testing.",
+     [("ERA5", "evaluation"), ("ERA5", "pretraining")]),
+    ("ERA5 is used for training, validation and testing.", [("ERA5", "evaluation"), ("ERA5", "pretraining")]),
     # a dataset fronted as the sentence's frame takes every role the sentence gives
     ("On Cityscapes, we train for 80k iterations with a crop size of 512 and report mIoU on the val set.",
      [("Cityscapes", "evaluation"), ("Cityscapes", "pretraining")]),
