@@ -224,7 +224,8 @@ _LIST_CUE = re.compile(
 # "we used X" starts a list only after a data cue earlier in its clause ("For
 # supervised fine-tuning we used Dolly"), never on its own ("We used LoRA"), and its
 # items are strict: methods and metrics follow it too ("we used Exact Match").
-_USED = re.compile(r"(?<![\w-])(?:we|they)\s+(?:\w+ly\s+)?(?:also\s+)?(?:use[sd]?|rel(?:y|ied)\s+on)\s+"
+_USED = re.compile(r"(?<![\w-])(?:we|they)\s+(?:\w+ly\s+)?(?:also\s+)?(?:use[sd]?|rel(?:y|ied)\s+on|utili[sz]e[sd]?"
+                   r"|employ(?:s|ed)?|adopt(?:s|ed)?|leverage[sd]?)\s+"
                    r"(?:(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}?(?:subset|portion|sample|version|split|mixture)\s+"
                    r"(?:of|from)\s+)?" + _NAME_START, re.IGNORECASE)
 
@@ -239,8 +240,8 @@ _LATER_ON = re.compile(r"(?<!based)(?<!depending)(?<!relying)(?<!focusing)(?<!co
 # "We use the LAION-5B subset ... for training": the purpose after the names.
 _USED_FOR = re.compile(r"\b(?:for\s+(?:the\s+)?(?:pre-?training|training|fine-?tuning|evaluation|instruction[- ]tuning)"
                        r"|to\s+(?:pre-?train|train|fine-?tune|evaluate)"
-                       r"|as\s+(?:the|our|its)\s+(?:pre-?training|training|fine-?tuning|instruction[- ]tuning)"
-                       r"\s+(?:data|corpus|dataset|set|mixture))\b", re.IGNORECASE)
+                       r"|as\s+(?:the|our|its)\s+(?:main\s+|primary\s+)?(?:pre-?training|training|fine-?tuning|instruction[- ]tuning"
+                       r"|evaluation|test|testing)\s+(?:data|corpus|dataset|set|mixture|benchmark)s?)\b", re.IGNORECASE)
 
 
 # "drawn from the following corpora: X (...), 372K hours of ...; Y (...), 50K hours ...; and Z":
@@ -296,7 +297,8 @@ def plain_phrase(name: str) -> bool:
 _CITATION_KEY = r"[A-Z][A-Za-z]{0,5}\+?\d{2}[a-z]?"
 BRACKET_CITATION = rf"\[(?:[\d,\s–-]{{1,20}}|{_CITATION_KEY}(?:[,;]\s*{_CITATION_KEY}){{0,5}})\]"
 
-LIST_SEP = re.compile(r"(?:\s*\([^()]{1,60}\)|\s*" + BRACKET_CITATION + r")?(?:\s+(?:dataset|corpus|benchmark)s?\b)?"
+LIST_SEP = re.compile(r"(?:\s*\([^()]{1,60}\)|\s*" + BRACKET_CITATION + r")?"
+                      r"(?:\s+for\s+(?:pre-?training|training|fine-?tuning|evaluation|testing|validation)\b)?(?:\s+(?:dataset|corpus|benchmark)s?\b)?"
                       r"(?:\s+(?:[a-z]+\s+)?" + _TASK_NOUN + r"\b)?"
                       r"(?:\s*,\s*(?:and|or)\s+|\s*,?\s+as\s+well\s+as\s+|\s*,\s*|\s+(?:and|or)\s+|\s*/\s*)"
                       r"(?:on\s+)?(?:the\s+)?")
@@ -483,6 +485,9 @@ ADJECTIVE_SUFFIX = re.compile(
     r"-(?:heavy|based|like|style|rich|free|only|specific|level|scale|centric|oriented|quality|domain|wide"
     r"|sized?|type|format|aware|focused|friendly|intensive|dense|generated|filtered|derived|translated|language"
     r"|annotated|label(?:l)?ed|written|sourced|augmented|pretrained|trained|tuned|aligned|related|length|grade)$")
+# "M3I Pre-training", "Contrastive Learning": a method's name, not data's.
+METHOD_WORD = frozenset("pre-training pretraining training fine-tuning finetuning tuning learning optimization "
+                        "optimisation distillation augmentation regularization regularisation".split())
 # "RNA structures", "EHR data": an acronym naming a kind of data, not a dataset.
 KIND_OF_DATA = re.compile(
     r"\s+(?:data|structures|sequences|images|scans|records|notes|reports|texts|documents|articles|papers"
@@ -500,7 +505,7 @@ SOFTWARE_NEXT = re.compile(
 NAME = (r"(?<![\w-])(?:[A-Z]|[a-z]+[A-Z0-9])[\w+]*(?:[-./'→][\w+]+)*"
         r"(?: (?:[A-Z0-9][\w+]*(?:[-./'→][\w+]+)*|v\d+(?:\.\d+)*[a-z]?)){0,6}")
 HEAD_NOUN = re.compile(
-    rf"(?<![\w-])(?:the|our|a|an|new|public)\s+(?P<name>{NAME})"
+    rf"(?<![\w-])(?:[Tt]he|[Oo]ur|a|an|new|public)\s+(?P<name>{NAME})"
     r"\s+(?i:dataset|corpus|benchmark|data\s+set|database)s?\b")
 # "the Cornell movie dialog corpus", "the Clova call dataset": a proper name and a few lower-case
 # words before the kind noun make one name.
@@ -669,7 +674,7 @@ CLAUSE_PUNCTUATION = re.compile(r"[,;.]")
 # "X for training and evaluation", "X ... 1979-2017 for training and 2018 for testing": one dataset, split.
 TRAIN_AND_TEST = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:pre-?)?training|fine-?tuning)\b[^.;()]{0,60}?(?:\band|,)\s+"
                             r"(?:(?:[^\sA-Z.;()][^\s.;()]*\s+){0,4}?for\s+)?(?:testing|evaluation|validation|test)\b", re.IGNORECASE)
-PURPOSE_NEXT = re.compile(r"(?:\s+(?:dataset|corpus|benchmark|data))?(?:\s+(?:is|are|was|were)\s+used)?\s+"
+PURPOSE_NEXT = re.compile(r"(?:\s*\([^()]{1,60}\)|\s*" + BRACKET_CITATION + r")?(?:\s+(?:dataset|corpus|benchmark|data))?(?:\s+(?:is|are|was|were)\s+used)?\s+"
                           r"(?P<purpose>for\s+(?:the\s+)?(?:(?:pre-?)?training|fine-?tuning|evaluation|testing)\b)",
                           re.IGNORECASE)
 # "For ADE20K, we ...", "On the Cityscapes dataset, ...": a dataset fronted as the frame of its sentence.

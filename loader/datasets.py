@@ -222,6 +222,8 @@ def _is_name(name: str, at_sentence_start: bool) -> bool:
     parts = [p for t in folded for p in t.split("-")]  # "English-to-French" is a language pair
     if all(p in cue.SOFT_STOP or p in cue.GENERIC or p == "to" for p in parts) or cue.ADJECTIVE_SUFFIX.search(tokens[-1]):
         return False
+    if len(folded) > 1 and folded[-1] in cue.METHOD_WORD:  # "M3I Pre-training"
+        return False
     if re.fullmatch(r"[A-Z]{1,2}", name):  # "ER", "IC": too short to be told from an abbreviation
         return False
     if name.endswith("'s") or cue.NOT_A_NAME.fullmatch(name):  # "Stanford's internal cluster", "R2", "CC BY"
@@ -233,7 +235,8 @@ def _is_name(name: str, at_sentence_start: bool) -> bool:
 
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 # "Zhang [13] reports", "Hendrycks et al.": a surname cited, not a dataset in the list before it.
-_CITED_AUTHOR = re.compile(r"\s+et\s+al\b|\s*" + cue.BRACKET_CITATION + r"\s+(?!and\b|or\b)[a-z]+\b")
+_CITED_AUTHOR = re.compile(r"\s+et\s+al\b|\s*" + cue.BRACKET_CITATION
+                           + r"\s+(?!(?:and|or|for|on|in|with|to|as|from|at|by|of|is|are|was|were|has|have)\b)[a-z]+\b")
 
 
 def _is_author(text: str, name: str, end: int) -> bool:

@@ -676,6 +676,16 @@ def test_a_gerund_and_a_new_subject_end_the_reach_of_a_cue(text: str, expected: 
     ("The model is trained on LibriSpeech 960h and evaluated on test-clean and test-other.",
      [("LibriSpeech", "evaluation"), ("LibriSpeech", "pretraining")]),
     ("We pre-train on C4 and evaluate on downstream tasks.", [("C4", "pretraining")]),
+    # names with citations and purposes in a list, other verbs of use, "The X benchmark" opening a sentence
+    ("We use Zorblax [12] for training and Quindle [13] for testing.",
+     [("Zorblax", "pretraining"), ("Quindle", "evaluation")]),
+    ("We use C4 for pre-training, Alpaca for fine-tuning and MMLU for testing.",
+     [("C4", "pretraining"), ("Alpaca", "finetuning"), ("MMLU", "evaluation")]),
+    ("Following prior work, we adopt Zorblax and Quindle as our evaluation benchmarks.",
+     [("Zorblax", "evaluation"), ("Quindle", "evaluation")]),
+    ("We utilize Zorblax and Quindle for training.", [("Zorblax", "pretraining"), ("Quindle", "pretraining")]),
+    ("The Zorblax benchmark contains 500 questions; we report accuracy.", [("Zorblax", "evaluation")]),
+    ("We adopt M3I Pre-training (Su et al., 2022) to pre-train the model on ImageNet.", [("ImageNet", "pretraining")]),
     # the purpose said right after a name, and one dataset split for training and testing
     ("We use C4 for pre-training and MMLU for evaluation.", [("C4", "pretraining"), ("MMLU", "evaluation")]),
     ("We use ERA5 reanalysis data from 1979 to 2017 for training and 2018 for testing.",
