@@ -225,7 +225,7 @@ _LIST_CUE = re.compile(
 # supervised fine-tuning we used Dolly"), never on its own ("We used LoRA"), and its
 # items are strict: methods and metrics follow it too ("we used Exact Match").
 _USED = re.compile(r"(?<![\w-])(?:we|they)\s+(?:\w+ly\s+)?(?:also\s+)?(?:use[sd]?|rel(?:y|ied)\s+on|utili[sz]e[sd]?"
-                   r"|employ(?:s|ed)?|adopt(?:s|ed)?|leverage[sd]?)\s+"
+                   r"|employ(?:s|ed)?|adopt(?:s|ed)?|leverage[sd]?|mix(?:es|ed)?|concatenate[sd]?)\s+"
                    r"(?:(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}?(?:subset|portion|sample|version|split|mixture)\s+"
                    r"(?:of|from)\s+)?" + _NAME_START, re.IGNORECASE)
 
