@@ -58,6 +58,7 @@ _ONE = frozenset({"a", "an", "single"})
 _SCALES = {
     "hundred": 10**2, "thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6,
     "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "t": 10**12,
+    "mln": 10**6, "bln": 10**9, "tn": 10**12,
 }
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _PARENTHESIS = re.compile(r"(?<!\^)\([^()]*\)")  # not an exponent: "10^(9)"
@@ -65,6 +66,7 @@ _SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+")
 _HALF_A = re.compile(r"\bhalf an?\b", re.IGNORECASE)
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])")
 _SCIENTIFIC = re.compile(
     rf"(?P<mantissa>{_DIGITS})?\s*(?:[x×*·]\s*)?10\s*(?:\^|\*\*)\s*\(?(?P<exp>[+-]?\d+)\)?"
 )
@@ -72,7 +74,7 @@ _E_NOTATION = re.compile(r"(?P<mantissa>\d+(?:\.\d+)?)[eE](?P<exp>[+-]?\d+)\b")
 # A number, optionally followed by a scale word or a one-letter suffix that is not
 # the start of a longer word ("86M", "1.3B-parameter", "175 B", but not "8 Mbps").
 _SCALED = re.compile(
-    rf"(?P<number>{_DIGITS})\s*(?P<scale>hundred|thousand|million|billion|trillion|mn|bn|[kKmMbBtT](?![a-zA-Z]))?",
+    rf"(?P<number>{_DIGITS})\s*(?P<scale>hundred|thousand|million|billion|trillion|mln|bln|mn|bn|tn|[kKmMbBtT](?![a-zA-Z]))?",
 )
 
 
@@ -95,6 +97,7 @@ def read_number(text: str) -> Reading[Decimal]:
     exponents = _SUPERSCRIPT_RUN.sub(lambda m: "^" + m.group().translate(_SUPERSCRIPT), text)
     cleaned, approximate = _strip_hedges(_HALF_A.sub("0.5", exponents))
     cleaned = cleaned.replace("\u2009", "").replace("\u202f", "").replace("\xa0", " ")
+    cleaned = _SPACE_GROUPED.sub(lambda m: m.group().replace(" ", ""), cleaned)  # "1 024", SI digit groups
     for pattern in (_E_NOTATION, _SCIENTIFIC):
         match = pattern.search(cleaned)
         if match:

@@ -37,6 +37,11 @@ from loader.normalize import ValueProblem, read_count, read_hours, read_year, xs
         ("64", 64),
         ("~1.5B", 1_500_000_000),
         ("1.5 bn", 1_500_000_000),
+        ("15 bln", 15_000_000_000),
+        ("340 mln", 340_000_000),
+        ("1.2 tn", 1_200_000_000_000),
+        ("1 024", 1024),
+        ("2 000 GPUs", 2000),
     ],
 )
 def test_counts(text, value):
