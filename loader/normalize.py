@@ -202,11 +202,11 @@ _HOURS_PER = {
     "week": Decimal(168), "fortnight": Decimal(336), "month": Decimal(730), "year": Decimal(8760),
 }
 _UNIT = re.compile(
-    r"(?<![a-zA-Z])(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|w|fortnights?|months?|mos?|years?|yrs?|y)(?![a-z])",
+    r"(?<![a-zA-Z])(?P<unit>seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|w|fortnights?|months?|mos?|years?|yrs?|y)(?![a-z])",
     re.IGNORECASE,
 )
 _UNIT_ALIASES = {
-    "sec": "second", "min": "minute", "hr": "hour", "h": "hour", "d": "day", "wk": "week", "w": "week",
+    "sec": "second", "s": "second", "min": "minute", "hr": "hour", "h": "hour", "d": "day", "wk": "week", "w": "week",
     "mo": "month", "yr": "year", "y": "year",
 }
 _ACCELERATOR_HOURS = re.compile(r"\b(?:gpu|tpu|chip|accelerator|device|node|core)[- ]?(?:hours?|days?)\b", re.IGNORECASE)

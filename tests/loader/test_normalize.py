@@ -79,6 +79,7 @@ def test_unreadable_counts_are_problems_not_numbers(text):
         ("two and a half weeks", 420),
         ("90 minutes", Decimal("1.5")),
         ("20 minutes", Decimal("0.333333")),
+        ("7200 s", Decimal("2")),
         ("a fortnight", 336),
         ("a couple of days", 48),
         ("4-5 days", 108),
