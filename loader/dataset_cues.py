@@ -13,36 +13,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from loader.sentences import sentences
+
 Span = tuple[int, int]
 
 # --- sentences and clauses -------------------------------------------------------------
 
-# A line break ends a sentence too where the line is a heading or ends one (see ``sentences``).
-# "#" is a masked tagged value ("We evaluate on X. ### was trained ..."), "\u00a6" filled blanks.
-_SENTENCE_END = re.compile(r"[.!?](?=[ \t\u00a6]+[\"'(\[]?[A-Z0-9#])|[.!?]?(?<!\s)\s*\n\s*\n|[.!?]?(?<!\s)[ \t]*\n")
-_SOFT_WRAP_WORDS = 10  # a longer line that does not end a sentence is wrapped prose
-_ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|approx|vs|cf|al|Fig|Eq|Sec|Tab|No|resp)\.$")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although|though)\b|\s(?:while|whereas)\s"
                            r"|,\s+and\s+(?:then\s+)?(?:we|they)\b")
-
-
-def sentences(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, starts_paragraph) for each sentence."""
-    spans: list[tuple[int, int, bool]] = []
-    start, new_paragraph = 0, True
-    for match in _SENTENCE_END.finditer(text):
-        if match.group() == "." and _ABBREVIATION.search(text[max(start, match.end() - 8):match.end()]):
-            continue
-        if match.group().count("\n") == 1 and not match.group()[:1] in ".!?":  # one line break, no full stop
-            line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
-            if len(line.split()) > _SOFT_WRAP_WORDS:  # hard-wrapped prose: "... on SQuAD and\nevaluate it"
-                continue
-        spans.append((start, match.end(), new_paragraph))
-        new_paragraph = match.group().count("\n") >= 2
-        start = match.end()
-    if start < len(text):
-        spans.append((start, len(text), new_paragraph))
-    return spans
 
 
 def clause(text: str, sentence: Span, start: int) -> Span:
