@@ -592,7 +592,7 @@ def _also_called(text: str, end: int, name: str) -> str | None:
     return short
 
 
-_KIND_NOUN_NEXT = re.compile(r"\s+(?P<noun>(?i:dataset|corpus|benchmark|test\s?set|evaluation\s+set))\b")
+_KIND_NOUN_NEXT = re.compile(r"\s+(?P<noun>" + cue.KIND_NOUN + r"|(?i:test\s?set|evaluation\s+set))\b")
 # "OpenSubtitles 2018", "RedPajama v1", "AlpacaEval 1.0": a year or version after a catalog name.
 _VERSION_NEXT = re.compile(r"[ -](?P<version>v\d+(?:\.\d+)*|\d+\.\d+|(?:19|20)\d\d)\b(?![.,]\d)"
                            r"(?!\s*(?:[kKMBT]\b|thousand|million|billion|trillion|%))")  # not "Wikipedia 2.5 billion words"
@@ -623,7 +623,7 @@ def _with_kind_noun(text: str, end: int, name: str) -> str | None:
 
 # A kind noun written in lower case after a long form is not part of the name:
 # "the Microsoft Paraphrase corpus (MRPC)".
-_TRAILING_KIND = re.compile(r"\s+(?:dataset|data\s+set|corpus|corpora|benchmark|collection|database)$")
+_TRAILING_KIND = re.compile(r"\s+" + cue.KIND_NOUN + "$")
 
 
 _NAME_WORD = re.compile(r"[^\W_]+")
