@@ -483,9 +483,9 @@ SOFTWARE_NEXT = re.compile(
 NAME = (r"(?<![\w-])(?:[A-Z]|[a-z]+[A-Z0-9])[\w+]*(?:[-./'→][\w+]+)*"
         r"(?: (?:[A-Z0-9][\w+]*(?:[-./'→][\w+]+)*|v\d+(?:\.\d+)*[a-z]?)){0,6}")
 # The nouns that say a name is data's: "the X dataset", "the X corpus".
-KIND_NOUN = r"(?i:datasets?|data\s+sets?|corpus|corpora|benchmarks?|collections?|databases?)"
+KIND_NOUN = r"(?:datasets?|data\s+sets?|corpus|corpora|benchmarks?|collections?|databases?)"
 HEAD_NOUN = re.compile(
-    rf"(?<![\w-])(?:[Tt]he|[Oo]ur|a|an|new|public)\s+(?P<name>{NAME})\s+{KIND_NOUN}\b")
+    rf"(?<![\w-])(?:[Tt]he|[Oo]ur|a|an|new|public)\s+(?P<name>{NAME})\s+(?i:{KIND_NOUN})\b")
 # "the Cornell movie dialog corpus", "the Clova call dataset": a proper name and a few lower-case
 # words before the kind noun make one name.
 HEAD_NOUN_PHRASE = re.compile(r"(?<![\w-])the\s+(?P<name>(?P<first>[A-Z][\w-]*)(?P<words>(?:\s+[a-z][a-z-]*){1,3}))"

@@ -592,7 +592,7 @@ def _also_called(text: str, end: int, name: str) -> str | None:
     return short
 
 
-_KIND_NOUN_NEXT = re.compile(r"\s+(?P<noun>" + cue.KIND_NOUN + r"|(?i:test\s?set|evaluation\s+set))\b")
+_KIND_NOUN_NEXT = re.compile(r"\s+(?P<noun>(?i:" + cue.KIND_NOUN + r"|test\s?set|evaluation\s+set))\b")
 # "OpenSubtitles 2018", "RedPajama v1", "AlpacaEval 1.0": a year or version after a catalog name.
 _VERSION_NEXT = re.compile(r"[ -](?P<version>v\d+(?:\.\d+)*|\d+\.\d+|(?:19|20)\d\d)\b(?![.,]\d)"
                            r"(?!\s*(?:[kKMBT]\b|thousand|million|billion|trillion|%))")  # not "Wikipedia 2.5 billion words"
