@@ -129,6 +129,10 @@ class Cue:
         return self.kind in ("train", "corpus")
 
 
+_NO_TRAINING = re.compile(r"\b(?:without|no)\s+(?:any\s+)?(?:(?:task-specific|additional|further|extra)\s+)?$",
+                          re.IGNORECASE)
+
+
 def find_cues(text: str, blocked: Sequence[Span]) -> list[Cue]:
     found = []
     taken = SpanSet(blocked)
@@ -138,6 +142,8 @@ def find_cues(text: str, blocked: Sequence[Span]) -> list[Cue]:
         obj = m.group("obj") or m.group("obj2") or ""
         if taken.overlaps(m.span()) or (obj.strip() and adjectival(text, m.start(), obj)):
             continue
+        if kind in ("pretraining", "finetuning") and _NO_TRAINING.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "evaluated without any task-specific fine-tuning, including X": no role for X
         if kind == "evaluation" and m.group().casefold() in ("benchmark", "benchmarks", "downstream"):
             kind = "bench"  # a noun: the role of a training verb just before it (module doc)
         i = bisect_left(parens, (m.start() + 1,)) - 1
@@ -515,6 +521,11 @@ TASK_WORD = re.compile(
     r"|summarization|translation|generation|retrieval|captioning|examinations?|exams?|tasks?|benchmarks?"
     r"|dialog(?:ue)?|grounding"
     r"|QA|NLI|NER)$")
+# "categorize them into four groups: General (MME, MMBench), Knowledge (MMMU, AI2D)": after a
+# colon that announces groups, a word before a parenthesized list labels the group; the list holds
+# the names.
+GROUPS_COLON = re.compile(r"\b(?:groups?|categories|types|kinds|clusters|families|dimensions|aspects|axes|areas"
+                          r"|domains|capabilit(?:y|ies)|skills|subjects|genres)\s*(?:\([^()]*\)\s*)?:", re.IGNORECASE)
 # "the Colossal and Cleaned version of Common Crawl": words that describe a version, not names.
 VERSION_OF = re.compile(r"\s+(?:and\s+[A-Z][\w-]*\s+)?(?:versions?|variants?|editions?)\s+of\b")
 # An amount of data: "38k hours", "1.2 million image-text pairs", "15B tokens".
@@ -621,7 +632,7 @@ FINE_TUNED_ON_EACH = re.compile(
     r"|the\s+training\s+sets?\s+and\s+report"
     r"|the\s+training\s+(?:sets?|splits?|data)\s+of\s+(?:each|every|all)\b)\b"
     # "We use task-specific fine-tuning" (not "without / no / requires task-specific fine-tuning")
-    r"|(?<!without\s)(?<!\bno\s)(?<!requires\s)(?<!require\s)(?<!needs\s)\btask-specific\s+fine-?tun\w*"
+    r"|(?<!without\s)(?<!\bno\s)(?<!\bany\s)(?<!requires\s)(?<!require\s)(?<!needs\s)\btask-specific\s+fine-?tun\w*"
     r"(?!\s+(?:is|was|are|were)\s+not\b)",
     re.IGNORECASE)
 # "We fine-tune BiT on the official training split and report results on the test split" after a
@@ -633,7 +644,7 @@ FINE_TUNED_ON_THEM = re.compile(
     r"|(?P<both>\bwith\s+and\s+without\s+(?:any\s+)?(?:fine-?tun|finetun))",
     re.IGNORECASE)
 # ... unless the excerpt also evaluates without fine-tuning.
-EVALUATED_AS_IS = re.compile(r"\b(?:zero|few|one)-shot\b|\bwithout\s+(?:any\s+)?fine-?tun|\blinear\s+prob"
+EVALUATED_AS_IS = re.compile(r"\b(?:zero|few|one)-shot\b|\bwithout\s+(?:any\s+)?(?:task-specific\s+)?fine-?tun|\blinear\s+prob"
                              r"|\bfrozen\b|\bin-context\b", re.IGNORECASE)
 # Evaluation by transfer fine-tunes on the dataset it reports on.
 TRANSFER = re.compile(r"\btransfer(?:\s+learning)?\s+(?:datasets|benchmarks|tasks|performance|results)\b"

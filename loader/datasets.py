@@ -169,6 +169,7 @@ from loader.dataset_catalog import (
     resolve_dataset,
 )
 from loader.dataset_cues import Cue, Span
+from loader.sentences import sentence_at
 
 __all__ = ["DatasetEntry", "DatasetMention", "Role", "dataset_catalog", "find_datasets", "is_versioned", "resolve_dataset"]
 
@@ -262,6 +263,14 @@ def _capitals_line(line: str) -> bool:
     return len(line.split()) >= 3 and not any(c.islower() for c in line)
 
 
+def _group_label(text: str, span: Span) -> bool:
+    """"four groups: General (MME, MMBench), Knowledge (...)": the word before a list in parentheses,
+    in a sentence that announces groups before it (``cue.GROUPS_COLON``)."""
+    if not _OPEN_PAREN.match(text, span[1]):
+        return False
+    return cue.GROUPS_COLON.search(text, sentence_at(text, span[0])[0], span[0]) is not None
+
+
 def _kind_of_data(text: str, start: int, end: int) -> bool:
     """"RNA structures", "EHR data", "Chest X-ray images": an acronym naming a kind of data."""
     head = text[start:end].split()[-1].split("-")[0]
@@ -288,7 +297,7 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
                 and not _IN_BRACES.search(text, max(0, span[0] - 40), span[0])
                 and not _in_url(text, *span) and not cue.HARDWARE_NEXT.match(text, span[1])
                 and not cue.SOFTWARE_NEXT.match(text, span[1]) and not _kind_of_data(text, *span)
-                and not cue.VERSION_OF.match(text, span[1])):
+                and not cue.VERSION_OF.match(text, span[1]) and not _group_label(text, span)):
             found.append(span)
             occupied.add(span)
 

@@ -689,6 +689,17 @@ def test_a_gerund_and_a_new_subject_end_the_reach_of_a_cue(text: str, expected: 
     ("We utilize Zorblax and Quindle for training.", [("Zorblax", "pretraining"), ("Quindle", "pretraining")]),
     ("The Zorblax benchmark contains 500 questions; we report accuracy.", [("Zorblax", "evaluation")]),
     ("We adopt M3I Pre-training (Su et al., 2022) to pre-train the model on ImageNet.", [("ImageNet", "pretraining")]),
+    # groups announced before a colon: the word before each parenthesized list labels it
+    ("We categorize the benchmarks into four groups: General (MME, MMBench, GQA), Knowledge (MMMU, AI2D) "
+     "and Other (ChartQA).", [("MME", "evaluation"), ("MMBench", "evaluation"), ("GQA", "evaluation"),
+                              ("MMMU", "evaluation"), ("AI2D", "evaluation"), ("ChartQA", "evaluation")]),
+    ("We pre-train on the Flan Collection (Muffin, T0-SF) and evaluate on MMLU.",
+     [("Flan Collection", "pretraining"), ("MMLU", "evaluation")]),
+    # a training cue said to be absent gives no role
+    ("We evaluate on 16 benchmarks without any task-specific fine-tuning, including ImageNet and VQA 2.0.",
+     [("ImageNet", "evaluation"), ("VQAv2", "evaluation")]),
+    ("We evaluate on ImageNet without fine-tuning and fine-tune on CIFAR-10.",
+     [("ImageNet", "evaluation"), ("CIFAR-10", "finetuning")]),
     # the purpose said right after a name, and one dataset split for training and testing
     ("We use C4 for pre-training and MMLU for evaluation.", [("C4", "pretraining"), ("MMLU", "evaluation")]),
     ("We use ERA5 reanalysis data from 1979 to 2017 for training and 2018 for testing.",
