@@ -298,6 +298,7 @@ NEGATED_BEFORE = re.compile(
     r"|(?:available|released|hosted|published)\s+(?:\w+\s+)?(?:on|at|via|through)"
     r"|outperform\w*|surpass\w*|compared\s+(?:to|with|against)"
     r"|(?:developed|released|built|published|funded|supported|sponsored|maintained|operated)\s+(?:jointly\s+)?by"
+    r"|(?:collected|gathered|provided|created|curated|hosted|compiled|logged)\s+(?:[\w-]+\s+){0,4}?by"
     r"|(?:project|work|collaboration|team|group|lab|labs)\s+(?:of|between|at|from)|done\s+at)\s+(?:the\s+|any\s+)?"
     # "Unlike GPT-3, which was trained on X", "compared with models trained on X": another model's data
     r"|\b(?:unlike|than|compar\w*\s+(?:to|with|against))\s+(?:[^,;.()]|\([^()]*\)){1,60}?,\s+(?:which|that|who)\s+"
@@ -503,7 +504,7 @@ CATEGORY_LABEL = re.compile(r"(?:\s+(?!(?:dataset|corpus|benchmark|data|as|follo
 DESCRIBED = re.compile(
     rf"(?P<name>{NAME})(?:\s*\([^()]{{1,60}}\))?\s+(?:(?:dataset|corpus|benchmark)\s+)?"
     r"(?:(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:dataset|corpus|benchmark|collection)s?\b"
-    r"|(?:consists\s+of|contains|includes|comprises)\s+(?:about\s+|over\s+|around\s+)?[\d.,]+\s*"
+    r"|(?:consists\s+of|contains|includes|comprises|collects|holds|covers)\s+(?:about\s+|over\s+|around\s+)?[\d.,]+\s*"
     r"(?:[kKmMbB]|million|billion|thousand)?\b)")
 # "the MiniPile and FineWeb-Edu corpora": names joined before a plural head noun.
 HEAD_NOUN_LIST = re.compile(
@@ -652,7 +653,7 @@ TRANSFER = re.compile(r"\btransfer(?:\s+learning)?\s+(?:datasets|benchmarks|task
 SUBORDINATE = re.compile(r"\b(?:after|before|following|prior\s+to|without)\s+$", re.IGNORECASE)
 # "We fine-tune on VQAv2 and report accuracy on test-std": the names fine-tuned on are also
 # evaluated on when the evaluation that follows names no dataset of its own.
-EVALUATED_TOO = re.compile(r"[^.;:()]{0,80}?\band\s+(?:then\s+)?(?:we\s+)?(?:also\s+)?"
+EVALUATED_TOO = re.compile(r"(?:[^.;:()]|\([^()]{0,60}\)){0,80}?\band\s+(?:then\s+)?(?:we\s+)?(?:also\s+)?"
                            r"(?:report|evaluat|test|measur|achiev|obtain|reach)\w*\b", re.IGNORECASE)
 # "... and report top-1 accuracy on the validation set", "and evaluate on val2017", "and evaluated
 # on test-clean": an unnamed split, which belongs to the dataset trained on just before.
@@ -660,10 +661,10 @@ UNNAMED_SPLIT = re.compile(r"\b(?:(?:the|its|their|a)\s+(?:official\s+|standard\
                            r"(?:validation|val|test|dev|development|held-out)(?:\s+|-)(?:sets?|splits?|data|images)"
                            r"|(?:val|test|minival|test-dev)(?:19|20)\d\d|test-(?:clean|other|std|dev)|minival)\b",
                            re.IGNORECASE)
-CLAUSE_PUNCTUATION = re.compile(r"[,;.]")
+CLAUSE_PUNCTUATION = re.compile(r";|[,.](?!\d)")  # not "18.8", "1,000"
 # "X for training and evaluation", "X ... 1979-2017 for training and 2018 for testing": one dataset, split.
 TRAIN_AND_TEST = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:pre-?)?training|fine-?tuning)\b[^.;()]{0,60}?(?:\band|,)\s+"
-                            r"(?:(?:[^\sA-Z.;()][^\s.;()]*\s+){0,4}?for\s+)?(?:testing|evaluation|validation|test)\b", re.IGNORECASE)
+                            r"(?:(?:(?-i:[^\sA-Z.;()])[^\s.;()]*\s+){0,6}?for\s+)?(?:testing|evaluation|test)\b", re.IGNORECASE)
 PURPOSE_NEXT = re.compile(r"(?:\s*\([^()]{1,60}\)|\s*" + BRACKET_CITATION + r")?(?:\s+(?:dataset|corpus|benchmark|data))?(?:\s+(?:is|are|was|were)\s+used)?\s+"
                           r"(?P<purpose>for\s+(?:the\s+)?(?:(?:pre-?)?training|fine-?tuning|evaluation|testing)\b)",
                           re.IGNORECASE)
@@ -734,8 +735,8 @@ def roles_of(text: str, start: int, end: int, sentence: Span, cues: Sequence[Cue
     """The role(s) of a mention (module doc, "Role"); ``cue_starts``: the starts of ``cues``."""
     if _positions(LEAKAGE, text, *sentence) and SPLIT_AFTER.match(text, end):
         return ["evaluation"]
-    both = TRAIN_AND_TEST.search(text, end, min(sentence[1], end + 100))
-    if both and (i := bisect_left(cue_starts, both.start())) < len(cues) and cues[i].start < both.end():
+    both = TRAIN_AND_TEST.search(text, end, sentence[1])
+    if both and both.start() - end <= 100 and (i := bisect_left(cue_starts, both.start())) < len(cues) and cues[i].start < both.end():
         return [roles[i], "evaluation"]  # "We use ERA5 for training and evaluation"
     purpose = PURPOSE_NEXT.match(text, end)
     if purpose and (i := bisect_left(cue_starts, purpose.start("purpose"))) < len(cues) and cues[i].start < purpose.end():

@@ -700,6 +700,15 @@ def test_a_gerund_and_a_new_subject_end_the_reach_of_a_cue(text: str, expected: 
      [("ImageNet", "evaluation"), ("VQAv2", "evaluation")]),
     ("We evaluate on ImageNet without fine-tuning and fine-tune on CIFAR-10.",
      [("ImageNet", "evaluation"), ("CIFAR-10", "finetuning")]),
+    # an evaluation after a citation aside, with a decimal in its clause; a described dataset; a company
+    ("We trained a model on the TIMIT (Garofolo et al., 1993) dataset, and obtained 18.8 PER on the test set.",
+     [("TIMIT", "evaluation"), ("TIMIT", "pretraining")]),
+    ("We fine-tune on VQAv2 (Goyal et al., 2017) and report accuracy on its test-dev split.",
+     [("VQAv2", "evaluation"), ("VQAv2", "finetuning")]),
+    ("Taobao-Ad collects 26 million interactions from the Taobao website, with 8 days of logs for training and "
+     "the last day for test.", [("Taobao-Ad", "evaluation"), ("Taobao-Ad", "pretraining")]),
+    ("We train on Criteo-Ad, which contains 4 billion ad logs collected over 24 days by Criteo.",
+     [("Criteo-Ad", "pretraining")]),
     # the purpose said right after a name, and one dataset split for training and testing
     ("We use C4 for pre-training and MMLU for evaluation.", [("C4", "pretraining"), ("MMLU", "evaluation")]),
     ("We use ERA5 reanalysis data from 1979 to 2017 for training and 2018 for testing.",
