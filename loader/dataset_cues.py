@@ -454,6 +454,8 @@ def titled_language(word: str) -> bool:
     return word.istitle() and word.casefold() in SOFT_STOP
 
 
+# Sites data is drawn from: "the YouTube piano dataset" is a name, "YouTube" alone is not.
+SITES = frozenset("youtube twitter reddit facebook instagram tiktok weibo github kaggle baidu".split())
 ORGANISATIONS = frozenset("google microsoft meta openai amazon deepmind naver anthropic nvidia baidu".split())
 ORGANISATION_UNITS = frozenset("research ai brain cloud labs lab deepmind inc corporation corp team aws fair services "
                                 "cluster supercomputer platform sagemaker".split())
@@ -477,7 +479,8 @@ METHOD_WORD = frozenset("pre-training pretraining training fine-tuning finetunin
 KIND_OF_DATA = re.compile(
     r"\s+(?:data|structures|sequences|images|scans|records|notes|reports|texts|documents|articles|papers"
     r"|pages|files|logs|samples|videos|recordings|signals|molecules|proteins|genomes|graphs|trajectories"
-    r"|conversations|dialogues|tokens|code|slides|volumes|reads|spectra|measurements|strings|imagery)\b")
+    r"|conversations|dialogues|tokens|code|slides|volumes|reads|spectra|measurements|strings|imagery"
+    r"|inputs?|patches|channels?|values?|frames|features|pixels|space|colou?rs?|modality|format)\b")
 HARDWARE_NEXT = re.compile(r"\s+(?:instances?|nodes?|GPUs?|TPUs?|clusters?|machines?|servers?|supercomputers?)\b"
                            r"(?!\s+(?:translation|learning|reading|comprehension|members?|representatives?"
                            r"|centroids?))")

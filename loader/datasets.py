@@ -216,7 +216,8 @@ def _is_name(name: str, at_sentence_start: bool) -> bool:
         return False
     if at_sentence_start and len(tokens) == 1 and first[1:].islower():
         return False
-    org_led = (len(folded) > 1 and folded[0] in cue.ORGANISATIONS and folded[-1] not in cue.ORGANISATION_UNITS
+    org_led = (len(folded) > 1 and (folded[0] in cue.ORGANISATIONS or folded[0] in cue.SITES)
+               and folded[-1] not in cue.ORGANISATION_UNITS
                and not name.split()[0].endswith("'s"))
     if any(t in cue.STOP for t in folded[1 if org_led else 0:]) or cue.MODEL_OR_HARDWARE.search(name):
         return False  # "Amazon Polarity", "Google Landmarks" are names; "Google Research" is not
@@ -303,7 +304,8 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
 
     for m in cue.HEAD_NOUN_PHRASE.finditer(text):  # first: the list cues below would take its first word alone
         words = m["words"].split()
-        if (m["first"].casefold() not in cue.SOFT_STOP and _is_name(m["first"], False)
+        first = m["first"].casefold()
+        if (first not in cue.SOFT_STOP and (_is_name(m["first"], False) or first in cue.SITES or first in cue.ORGANISATIONS)
                 and not any(w in cue.STOP or w in cue.GENERIC or w in cue.SOFT_STOP for w in words)):
             accept(m.span("name"), at_sentence_start=False)
     after_catalog = [(sep.end(), True) for _, e, entry in taken if entry and (sep := cue.LIST_SEP.match(text, e))]

@@ -709,6 +709,9 @@ def test_a_gerund_and_a_new_subject_end_the_reach_of_a_cue(text: str, expected: 
      "the last day for test.", [("Taobao-Ad", "evaluation"), ("Taobao-Ad", "pretraining")]),
     ("We train on Criteo-Ad, which contains 4 billion ad logs collected over 24 days by Criteo.",
      [("Criteo-Ad", "pretraining")]),
+    # a site leads a named dataset; an acronym before "input patches" names a kind of input
+    ("We train on the YouTube piano dataset, about 60 hours of solo piano music.", [("YouTube piano", "pretraining")]),
+    ("For training, we use the RGB input patches of size 48×48 from the DIV2K dataset.", [("DIV2K", "pretraining")]),
     # the purpose said right after a name, and one dataset split for training and testing
     ("We use C4 for pre-training and MMLU for evaluation.", [("C4", "pretraining"), ("MMLU", "evaluation")]),
     ("We use ERA5 reanalysis data from 1979 to 2017 for training and 2018 for testing.",
