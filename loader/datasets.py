@@ -810,6 +810,29 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
         for (ident, role), m in list(mentions.items()):
             if role == "evaluation" and start <= m.start < end:
                 mentions.setdefault((ident, "finetuning"), replace(m, role="finetuning"))
+    for start, end in _split_evaluated_back(masked, sentences, cues, candidate_starts):
+        s, e, entry = candidates[bisect_left(candidate_starts, start)]
+        ident = entry.key if entry else defined.get(s, (masked[s:e], None))[0].casefold()
+        trained = next((m for (i, role), m in mentions.items() if i == ident and role != "evaluation"), None)
+        if trained:
+            mentions.setdefault((ident, "evaluation"), replace(trained, role="evaluation"))
     named = [replace(m, also_called=abbreviations.get(ident) or m.also_called or longer.get(ident))
              for (ident, _), m in mentions.items()]
     return sorted(named, key=lambda m: (m.start, m.role))
+
+
+def _split_evaluated_back(text: str, sentences: Sequence[tuple[int, int, bool]], cues: Sequence[Cue],
+                          candidate_starts: Sequence[int]) -> list[Span]:
+    """Sentences whose one dataset the next sentence evaluates on by a split's name alone: "The DIV2K
+    dataset consists of 800 training images and 100 validation images. We report the performance
+    on the validation dataset." (same paragraph; the evaluating sentence names no dataset)."""
+    regions: list[Span] = []
+    for (p_start, p_end, _), (s_start, s_end, new_paragraph) in zip(sentences, sentences[1:]):
+        if new_paragraph or bisect_left(candidate_starts, s_start) != bisect_left(candidate_starts, s_end):
+            continue
+        first_evaluation = next((c.start for c in cues if c.kind == "evaluation" and s_start <= c.start < s_end), None)
+        if first_evaluation is None or not cue.UNNAMED_SPLIT.search(text, first_evaluation, s_end):
+            continue
+        if bisect_left(candidate_starts, p_end) - bisect_left(candidate_starts, p_start) == 1:
+            regions.append((p_start, p_end))
+    return regions

@@ -712,6 +712,13 @@ def test_a_gerund_and_a_new_subject_end_the_reach_of_a_cue(text: str, expected: 
     # a site leads a named dataset; an acronym before "input patches" names a kind of input
     ("We train on the YouTube piano dataset, about 60 hours of solo piano music.", [("YouTube piano", "pretraining")]),
     ("For training, we use the RGB input patches of size 48×48 from the DIV2K dataset.", [("DIV2K", "pretraining")]),
+    # the next sentence evaluates on the split of the one dataset the sentence before describes
+    ("We train on DIV2K. The DIV2K dataset consists of 800 training images and 100 validation images. "
+     "As the test ground truth is not released, we report the performance on the validation dataset.",
+     [("DIV2K", "evaluation"), ("DIV2K", "pretraining")]),
+    ("We train on DIV2K. We report the performance on the validation dataset.\n\nWe pre-train on C4 and the Pile. "
+     "Models are compared on a held-out set.", [("DIV2K", "evaluation"), ("DIV2K", "pretraining"), ("C4", "pretraining"),
+                                                ("The Pile", "pretraining")]),
     # the purpose said right after a name, and one dataset split for training and testing
     ("We use C4 for pre-training and MMLU for evaluation.", [("C4", "pretraining"), ("MMLU", "evaluation")]),
     ("We use ERA5 reanalysis data from 1979 to 2017 for training and 2018 for testing.",
