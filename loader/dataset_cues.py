@@ -328,17 +328,18 @@ PLATFORM = re.compile(r"(?i:git(?:hub|lab)|bitbucket)\Z")
 REPOSITORY_NEXT = re.compile(r"\s+(?:repositor(?:y|ies)|repos|projects|commits|issues|stars|code)\b", re.IGNORECASE)
 REPOSITORY_BEFORE = re.compile(r"\b(?:repositor(?:y|ies)|repos|projects|stars)\s+(?:\w+\s+)?(?:on|from)\s+(?:the\s+)?$",
                                re.IGNORECASE)
-# "SlimOrca, a deduplicated subset of OpenOrca", "C4, or the Colossal and Cleaned version of Common
+# "SlimOrca, a deduplicated subset of OpenOrca", "OSCAR (...) is a set of corpora extracted from Common
+# Crawl", "GermEval14, a NER task on German Wikipedia", "C4, or the Colossal and Cleaned version of Common
 # Crawl", "CC100-XL, a corpus ... built from 68
 # Common Crawl snapshots": the source of the dataset just named, not a dataset of the run.
 # Also "CC-News, which we collected from the CommonCrawl News dataset", "The Stack, a collection of
 # GitHub repositories", "C4, a ... collection that we extracted from the April 2019 Common Crawl".
 SOURCE_OF_PREVIOUS = re.compile(
-    r"(?:\s*\([^()]{1,20}\))?,\s+(?:(?:or\s+)?(?:a|an|the)\s+[^;.()]*?"
-    r"|(?:which|that)\s+(?:we\s+|they\s+|was\s+|were\s+|is\s+|are\s+)?)"
-    r"\b(?:subset|set|version|portion|sample|selection|translation|derivative|built|derived|collected|collection|dump"
+    r"(?:\s*\([^()]{1,40}\))?(?:,\s+|\s+(?:is|are|was|were)\s+(?=a\s|an\s))(?:(?:or\s+)?(?:a|an|the)\s+[^;.()]*?"
+    r"|(?:which|that)\s+(?:we\s+|they\s+|was\s+|were\s+|is\s+|are\s+)?(?:(?:a|an)\s+[^;.()]*?)?)"
+    r"\b(?:(?:subset|set|version|portion|sample|selection|translation|derivative|built|derived|collected|collection|dump"
     r"|snapshot|drawn|extracted|sampled|filtered|distilled|constructed|created|scraped|crawled|taken)"
-    r"(?:\s+\w+){0,2}?\s+(?:of|from)\s+(?:[\d,.]+\s+)?(?:the\s+)?(?:[\w,.-]+\s+){0,3}?"
+    r"(?:\s+\w+){0,2}?\s+(?:of|from)|task\s+on)\s+(?:[\d,.]+\s+)?(?:the\s+)?(?:[\w,.-]+\s+){0,3}?"
     r"(?:(?:portion|subset|part|section)\s+of\s+(?:the\s+)?)?")
 # "MassiveText, our web corpus, which comprises MassiveWeb, Books and GitHub", "the Pile, a corpus
 # EleutherAI assembled from 22 sources such as ArXiv", "C4, a cleaned version of Common Crawl", "the

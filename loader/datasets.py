@@ -226,6 +226,8 @@ def _is_name(name: str, at_sentence_start: bool) -> bool:
         return False
     if len(folded) > 1 and folded[-1] in cue.METHOD_WORD:  # "M3I Pre-training"
         return False
+    if re.fullmatch(r"[A-Za-z]{1,2}_\w+", name):  # "K_VRH": a symbol with a subscript, a property
+        return False
     if re.fullmatch(r"[A-Z]{1,2}", name):  # "ER", "IC": too short to be told from an abbreviation
         return False
     if name.endswith("'s") or cue.NOT_A_NAME.fullmatch(name):  # "Stanford's internal cluster", "R2", "CC BY"

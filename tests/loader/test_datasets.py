@@ -719,6 +719,15 @@ def test_a_gerund_and_a_new_subject_end_the_reach_of_a_cue(text: str, expected: 
     ("We train on DIV2K. We report the performance on the validation dataset.\n\nWe pre-train on C4 and the Pile. "
      "Models are compared on a held-out set.", [("DIV2K", "evaluation"), ("DIV2K", "pretraining"), ("C4", "pretraining"),
                                                 ("The Pile", "pretraining")]),
+    # the source of a dataset described with "is a ... extracted from", "a ... task on"; a subscripted symbol
+    ("We pre-train on OSCAR (Ortiz Suárez et al., 2019), which is a set of monolingual corpora extracted from Common Crawl.",
+     [("OSCAR", "pretraining")]),
+    ("OSCAR (Ortiz Suárez et al., 2019) is a set of monolingual corpora extracted from Common Crawl; we pre-train on it.",
+     [("OSCAR", "pretraining")]),
+    ("We fine-tune on GermEval14 (Benikova et al., 2014), a NER task on German Wikipedia and news text.",
+     [("GermEval 2014", "finetuning")]),
+    ("We train on the Materials Project, which has elastic moduli (K_VRH and G_VRH) for 5,830 crystals.",
+     [("Materials Project", "pretraining")]),
     # the purpose said right after a name, and one dataset split for training and testing
     ("We use C4 for pre-training and MMLU for evaluation.", [("C4", "pretraining"), ("MMLU", "evaluation")]),
     ("We use ERA5 reanalysis data from 1979 to 2017 for training and 2018 for testing.",
