@@ -532,8 +532,22 @@ def _datasets(excerpt: TaggedExcerpt) -> list[DatasetUse]:
     tagged = [(m.start, m.end) for m in excerpt.mentions]
     return [
         DatasetUse(d.name, d.key, d.role, Mention("dataset", d.surface, d.start, d.end), d.also_called)
-        for d in find_datasets(excerpt.text, exclude=tagged)
+        for d in find_datasets(excerpt.text, exclude=tagged + _model_named_again(excerpt))
     ]
+
+
+# "Yuan 1.0 presents strong capacity": a tagged model's name written again, untagged, is still the
+# model; not where data is named after it ("the Alpaca data", "the YaLM Russian Dataset").
+_DATA_NEXT = re.compile(r"(?:\s+[\w-]+)?\s+(?:data|dataset|datasets|corpus|benchmark|instructions|set|collection|mix(?:ture)?)\b",
+                        re.IGNORECASE)
+
+
+def _model_named_again(excerpt: TaggedExcerpt) -> list[tuple[int, int]]:
+    names = {m.surface for m in excerpt.mentions if m.tag == "model" and len(m.surface) >= 3}
+    if not names:
+        return []
+    again = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w-])")
+    return [m.span() for m in again.finditer(excerpt.text) if not _DATA_NEXT.match(excerpt.text, m.end())]
 
 
 def _hyperparameters(excerpt: TaggedExcerpt, models: list[ModelFacts], runs: list[RunFacts]) -> list[HyperparameterUse]:

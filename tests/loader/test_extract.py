@@ -163,3 +163,16 @@ def test_a_name_written_again_is_not_the_start_of_a_longer_model_name():
     r = record("We compare <model>LLaMA</model> and <model>LLaMA 2</model>. The <params>70B</params> "
                "<model>LLaMA 2</model> is the strongest.")
     assert {m.name: [p.value for p in m.parameters] for m in r.models} == {"LLaMA": [], "LLaMA 2": [70_000_000_000]}
+
+
+def test_a_tagged_model_named_again_untagged_is_not_a_dataset():
+    r = record(
+        "<model>Yuan 1.0</model> was pre-trained on Common Crawl. We evaluate on ZeroCLUE, where Yuan 1.0 ranks "
+        "first. Yuan 1.0 presents strong capacity."
+    )
+    assert [(d.name, d.role) for d in r.datasets] == [("Common Crawl", "pretraining"), ("ZeroCLUE", "evaluation")]
+
+
+def test_data_named_after_the_tagged_model_is_still_a_dataset():
+    r = record("<model>YaLM</model> was trained on the YaLM Russian Dataset and evaluated on MMLU.")
+    assert [(d.name, d.role) for d in r.datasets] == [("YaLM Russian Dataset", "pretraining"), ("MMLU", "evaluation")]
