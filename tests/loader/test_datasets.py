@@ -728,6 +728,10 @@ def test_a_gerund_and_a_new_subject_end_the_reach_of_a_cue(text: str, expected: 
      [("GermEval 2014", "finetuning")]),
     ("We train on the Materials Project, which has elastic moduli (K_VRH and G_VRH) for 5,830 crystals.",
      [("Materials Project", "pretraining")]),
+    # an evaluation after the list fine-tuned on: after a closing parenthesis, with ", where it obtains"
+    ("We further fine-tune on knowledge grounded dialogue (DuConv) and task-oriented conversation (MultiWOZ 2.2), "
+     "where it obtains state-of-the-art results.", [("DuConv", "evaluation"), ("DuConv", "finetuning"),
+                                                    ("MultiWOZ 2.2", "evaluation"), ("MultiWOZ 2.2", "finetuning")]),
     # the purpose said right after a name, and one dataset split for training and testing
     ("We use C4 for pre-training and MMLU for evaluation.", [("C4", "pretraining"), ("MMLU", "evaluation")]),
     ("We use ERA5 reanalysis data from 1979 to 2017 for training and 2018 for testing.",
