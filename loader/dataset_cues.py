@@ -307,7 +307,7 @@ NEGATED_BEFORE = re.compile(
     r"|\bcompar\w*\s+(?:to|with|against)\s+(?:[\w-]+\s+){0,3}?(?:models?|baselines?|methods|approaches|networks?|systems)"
     r"\s+(?:\w+\s+)?(?:pre-?trained|trained|fine-?tuned|finetuned)\s+(?:only\s+)?on\s+(?:the\s+)?"
     # "ProGen2 and CARP, which are trained on X": another model's data (not "our model, which ...")
-    r"|(?<![\w#])[\w.+-]*(?-i:[A-Z])[\w.+-]*(?:\s*\([^()]*\))?,\s+(?:which|that|who)\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?"
+    r"|(?<![\w#])[\w.+-]*(?-i:[A-Z])[\w.+-]*(?:\s*\([^()]*\))?,\s+(?:which|that|who)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?"
     r"(?:pre-?trained|trained|fine-?tuned)\s+on\s+(?:the\s+)?"
     r"|\bnot\s+(?:use|used|using|include|included|including)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:from|of)\s+(?:the\s+)?"
     r"|\b(?:not\s+(?:use|used|using|include|included|including|train\w*\s+on|rely\s+on)|never\s+used"
@@ -535,7 +535,9 @@ GROUPS_COLON = re.compile(r"\b(?:groups?|categories|types|kinds|clusters|familie
 VERSION_OF = re.compile(r"\s+(?:and\s+[A-Z][\w-]*\s+)?(?:versions?|variants?|editions?)\s+of\b")
 # An amount of data: "38k hours", "1.2 million image-text pairs", "15B tokens".
 _AMOUNT = (r"(?<![\d,.])\d[\d,.]*\s*(?:[kKMBT]\b|thousand|million|billion|trillion)?\s*"
-           r"(?:hours|hrs|tokens|images|image-text\s+pairs|pairs|utterances|documents|videos|clips|sentences)\b")
+           r"(?:hours|hrs|tokens|images|image-text\s+pairs|pairs|utterances|documents|videos|clips|sentences"
+           r"|sequences|samples|examples|interactions|molecules|proteins|structures|conversations|dialogues"
+           r"|recordings|reviews|ratings|articles|problems|questions)\b")
 APPOSITION = re.compile(
     rf"(?i:corpus|dataset|benchmark|collection|(?:training|pre-?training)\s+data)\s*,\s*(?:(?i:called|named|termed|dubbed)\s+)?(?P<name>{NAME})\s*,"
     rf"|(?i:corpus|dataset|benchmark)\s+(?i:called|named|termed|dubbed)\s+(?P<name2>{NAME})"
@@ -584,7 +586,8 @@ DATA_AMOUNT = re.compile(rf"\(\s*(?:about\s+|around\s+|over\s+|~|≈)?{_AMOUNT}[
 STARTS_FROM_A_MODEL = re.compile(
     r"\b(?:initiali[sz]ed|initiali[sz]ing|warm-started|starting|start)\s+(?:\w+\s+)?from\s+(?:a|an|the|our|its)?\s*"
     r"(?:public\s+|publicly\s+released\s+|released\s+|off-the-shelf\s+)?(?:pre-?trained|LM-adapted|[A-Z#])"
-    r"|\b(?:instruction-?tuned|fine-?tuned|finetuned)\s+(?:version|variant)\s+of\b", re.IGNORECASE)
+    r"|\b(?:instruction-?tuned|fine-?tuned|finetuned)\s+(?:version|variant)\s+of\b"
+    r"|\bas\s+(?:the|a|our)\s+starting\s+point\b", re.IGNORECASE)
 
 
 def default_training_role(text: str, cues: Sequence[Cue], spans: Sequence[Span]) -> str:
@@ -650,7 +653,9 @@ FINE_TUNED_ON_THEM = re.compile(
     re.IGNORECASE)
 # ... unless the excerpt also evaluates without fine-tuning.
 EVALUATED_AS_IS = re.compile(r"\b(?:zero|few|one)-shot\b|\bwithout\s+(?:any\s+)?(?:task-specific\s+)?fine-?tun|\blinear\s+prob"
-                             r"|\bfrozen\b|\bin-context\b", re.IGNORECASE)
+                             r"|\bfrozen\b|\bin-context\b"
+                             # "After SFT, the model achieves ... on 12 benchmarks": tuned before, elsewhere
+                             r"|\bafter\s+(?:the\s+)?(?:SFT|RLHF|fine-?tuning|instruction[- ]tuning|alignment)\b", re.IGNORECASE)
 # Evaluation by transfer fine-tunes on the dataset it reports on.
 TRANSFER = re.compile(r"\btransfer(?:\s+learning)?\s+(?:datasets|benchmarks|tasks|performance|results)\b"
                       r"|\bfor\s+transfer\s+learning\b", re.IGNORECASE)

@@ -732,6 +732,15 @@ def test_a_gerund_and_a_new_subject_end_the_reach_of_a_cue(text: str, expected: 
     ("We further fine-tune on knowledge grounded dialogue (DuConv) and task-oriented conversation (MultiWOZ 2.2), "
      "where it obtains state-of-the-art results.", [("DuConv", "evaluation"), ("DuConv", "finetuning"),
                                                     ("MultiWOZ 2.2", "evaluation"), ("MultiWOZ 2.2", "finetuning")]),
+    # data named after an amount of sequences; an earlier fine-tuning does not fine-tune the benchmarks after it
+    ("After removing duplicates we obtain a non-redundant set of 23.7 million sequences, which we refer to as "
+     "RNAcentral100, and pre-train on it.", [("RNAcentral100", "pretraining")]),
+    ("Supervised fine-tuning\nOn top of the pre-trained models, we perform supervised fine-tuning on LLaVA-Conv. "
+     "After SFT, the model achieves competitive performance on MMMU and MME.",
+     [("LLaVA-Conv", "finetuning"), ("MMMU", "evaluation"), ("MME", "evaluation")]),
+    # another model's data, said with "had been pre-trained on"
+    ("As the starting point, we used DNABERT, which had been pre-trained on GRCh38, and fine-tuned it on ENCODE.",
+     [("ENCODE", "finetuning")]),
     # the purpose said right after a name, and one dataset split for training and testing
     ("We use C4 for pre-training and MMLU for evaluation.", [("C4", "pretraining"), ("MMLU", "evaluation")]),
     ("We use ERA5 reanalysis data from 1979 to 2017 for training and 2018 for testing.",
