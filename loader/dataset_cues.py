@@ -76,6 +76,7 @@ CUES = re.compile(
     r"|(?P<finetuning>fine-?tun(?:e|es|ing)\b|finetun(?:e|es|ing)\b|instruction[- ](?:fine-?)?tun(?:e|es|ing)\b"
     r"|(?:fine-?|fine\s|instruction[- ])tuned(?!\s+(?:(?!(?:the|a|an|our|its|their|this|these|those)\b)[\w-]+\s+)?"
     + _MODEL_NOUN + r"\b)"
+    r"|(?<=downstream\s)(?:models?|heads?|classifiers?)\s+(?:(?:are|is|were|was)\s+)?trained(?=\s+on\b)"
     r"|SFT\b|RLHF\b|DPO\b|post-training\b|transfer(?:s|red|ring)?\s+(?:\w+\s+){0,2}?to\b"
     r"|instruction(?:[- ]tuning)?\s+(?:data|datasets?|mixture|collection)\b"
     r"|(?:prompt|prefix|multi-?task)[- ]tuning\b|preference\s+(?:data|optimization|tuning)|reward\s+model(?:s|ing)?\b)"
@@ -85,7 +86,7 @@ CUES = re.compile(
     r"|accuracy|F1\b|exact\s+match|perplexity|BLEU\b|ROUGE|AUROC|scor(?:es?|ing)\s+(?:of|on)|outperform\w*"
     r"|surpass\w*|state[- ]of[- ]the[- ]art|SOTA\b|results(?=(?:\s+\S+){0,3}?\s+on\b)|performance\s+on"
     r"|perform(?:s|ed)?\s+(?:\w+\s+)?(?:well|better|best|worse|strongly|poorly|competitively|comparably|favou?rably)\s+on|measur(?:e|ed|es|ing)(?=(?:\s+\S+){0,3}?\s+on\b)|assess\w*|(?<!to\s)compar(?:e|ed|es|ing)\b"
-    r"|experiments?\s+on|attain\w*|improve(?:s|d|ments?)?\b|gains?\b"
+    r"|experiments?\s+on|attain\w*|improve(?:s|d|ments?)?\b|gains?\b|(?:user|human)\s+(?:stud(?:y|ies)|evaluations?|preference)"
     r"|\d+(?:\.\d+)?\s*%\s+(?:[\w-]+\s+)?on\b)"
     r"|(?P<train>train(?:ed|ing|s)?(?=" + _OBJECT.replace("obj", "obj2") + r"\s+(?:on|using|with)\b)"
     r"|(?<=we\s)train(?:ed)?\b|(?<=to\s)(?:pre-?)?train\b|for\s+training\b"
@@ -339,7 +340,7 @@ SOURCE_OF_PREVIOUS = re.compile(
     r"|(?:which|that)\s+(?:we\s+|they\s+|was\s+|were\s+|is\s+|are\s+)?(?:(?:a|an)\s+[^;.()]*?)?)"
     r"\b(?:(?:subset|set|version|portion|sample|selection|translation|derivative|built|derived|collected|collection|dump"
     r"|snapshot|drawn|extracted|sampled|filtered|distilled|constructed|created|scraped|crawled|taken)"
-    r"(?:\s+\w+){0,2}?\s+(?:of|from)|task\s+on)\s+(?:[\d,.]+\s+)?(?:the\s+)?(?:[\w,.-]+\s+){0,3}?"
+    r"(?:\s+\w+){0,2}?\s+(?:of|from)|task\s+on|clusters)\s+(?:[\d,.]+\s+)?(?:the\s+)?(?:[\w,.-]+\s+){0,3}?"
     r"(?:(?:portion|subset|part|section)\s+of\s+(?:the\s+)?)?")
 # "MassiveText, our web corpus, which comprises MassiveWeb, Books and GitHub", "the Pile, a corpus
 # EleutherAI assembled from 22 sources such as ArXiv", "C4, a cleaned version of Common Crawl", "the

@@ -741,6 +741,11 @@ def test_a_gerund_and_a_new_subject_end_the_reach_of_a_cue(text: str, expected: 
     # another model's data, said with "had been pre-trained on"
     ("As the starting point, we used DNABERT, which had been pre-trained on GRCh38, and fine-tuned it on ENCODE.",
      [("ENCODE", "finetuning")]),
+    # downstream models trained on a set fine-tune; the data a corpus clusters is its source; Parti-prompts
+    ("We pre-train on UniRef50 (Suzek et al., 2015), which clusters UniProtKB sequences at 50% identity. Downstream "
+     "models are trained on the NetSurfP-2.0 training set and tested on CB513.",
+     [("UniRef50", "pretraining"), ("NetSurfP-2.0", "finetuning"), ("CB513", "evaluation")]),
+    ("In a user study on Parti-prompts, our images were preferred.", [("PartiPrompts", "evaluation")]),
     # the purpose said right after a name, and one dataset split for training and testing
     ("We use C4 for pre-training and MMLU for evaluation.", [("C4", "pretraining"), ("MMLU", "evaluation")]),
     ("We use ERA5 reanalysis data from 1979 to 2017 for training and 2018 for testing.",
