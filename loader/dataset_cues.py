@@ -282,7 +282,7 @@ def plain_phrase(name: str) -> bool:
 _CITATION_KEY = r"[A-Z][A-Za-z]{0,5}\+?\d{2}[a-z]?"
 BRACKET_CITATION = rf"\[(?:[\d,\s–-]{{1,20}}|{_CITATION_KEY}(?:[,;]\s*{_CITATION_KEY}){{0,5}})\]"
 
-LIST_SEP = re.compile(r"(?:\s*\([^()]{1,60}\)|\s*" + BRACKET_CITATION + r")?"
+LIST_SEP = re.compile(r"(?:\s+(?:test|dev|val|valid)-[a-z]+)?(?:\s*\([^()]{1,60}\)|\s*" + BRACKET_CITATION + r")?"
                       r"(?:\s+for\s+(?:pre-?training|training|fine-?tuning|evaluation|testing|validation)\b)?(?:\s+(?:dataset|corpus|benchmark)s?\b)?"
                       r"(?:\s+(?:[a-z]+\s+)?" + _TASK_NOUN + r"\b)?"
                       r"(?:\s*,\s*(?:and|or)\s+|\s*,?\s+as\s+well\s+as\s+|\s*,\s*|\s+(?:and|or)\s+|\s*/\s*)"
@@ -341,7 +341,11 @@ SOURCE_OF_PREVIOUS = re.compile(
     r"\b(?:(?:subset|set|version|portion|sample|selection|translation|derivative|built|derived|collected|collection|dump"
     r"|snapshot|drawn|extracted|sampled|filtered|distilled|constructed|created|scraped|crawled|taken)"
     r"(?:\s+\w+){0,2}?\s+(?:of|from)|task\s+on|clusters)\s+(?:[\d,.]+\s+)?(?:the\s+)?(?:[\w,.-]+\s+){0,3}?"
-    r"(?:(?:portion|subset|part|section)\s+of\s+(?:the\s+)?)?")
+    r"(?:(?:portion|subset|part|section)\s+of\s+(?:the\s+)?)?"
+    # "Seed-TTS test-en (Anastassiou et al., 2024) with 1088 samples from Common Voice"
+    r"|(?:\s+(?:test|dev|val|valid)(?:-\w+)?)?(?:\s*\([^()]{1,60}\))?,?\s+(?:with|of|containing|comprising)\s+"
+    r"(?:about\s+|around\s+)?[\d,.]+\s*[kKM]?\s+(?:samples|examples|utterances|clips|images|sentences|questions|items"
+    r"|prompts|pairs)\s+(?:drawn\s+|taken\s+|sampled\s+|selected\s+)?from\s+(?:the\s+)?")
 # "MassiveText, our web corpus, which comprises MassiveWeb, Books and GitHub", "the Pile, a corpus
 # EleutherAI assembled from 22 sources such as ArXiv", "C4, a cleaned version of Common Crawl", "the
 # Flan Collection (Muffin, T0-SF)", "The Pile's components: ArXiv, ...": a named corpus followed by
@@ -466,7 +470,7 @@ GENERIC = frozenset("dataset datasets corpus corpora benchmark benchmarks data s
 # Words that do not lengthen a catalog name ("ImageNet Top-1", "GLUE Benchmark").
 EXTENSION_STOP = GENERIC | frozenset("top-1 top-5 test dev val validation train training task tasks caption captions "
                                      "leaderboard score scores accuracy results em f1 ap map fid bleu rouge "
-                                     "cider wer cer ppl perplexity pass@1 zero-shot few-shot api apis toolkit toolbox".split())
+                                     "cider wer cer ppl perplexity pass@1 zero-shot few-shot api apis toolkit toolbox lc lvl level".split())
 # "ANLI R1, R2, R3": rounds of a benchmark; "CC BY-SA", "CC0": licences.
 NOT_A_NAME = re.compile(r"R\d+|CC\s?(?:BY(?:-[A-Z]+)*|0)|(?:train|val|test|dev)\d{2,4}", re.IGNORECASE)
 # "STEM-heavy data", "LLM-generated text": a hyphenated adjective, not a name.

@@ -746,6 +746,11 @@ def test_a_gerund_and_a_new_subject_end_the_reach_of_a_cue(text: str, expected: 
      "models are trained on the NetSurfP-2.0 training set and tested on CB513.",
      [("UniRef50", "pretraining"), ("NetSurfP-2.0", "finetuning"), ("CB513", "evaluation")]),
     ("In a user study on Parti-prompts, our images were preferred.", [("PartiPrompts", "evaluation")]),
+    # a test set's samples drawn from a corpus; "LC", "Lvl" do not lengthen a catalog name
+    ("Two test sets are adopted for evaluation, which are LibriSpeech-PC test-clean (Meister et al., 2023) and "
+     "Seed-TTS test-en (Anastassiou et al., 2024) with 1088 samples from Common Voice.",
+     [("LibriSpeech-PC", "evaluation"), ("Seed-TTS", "evaluation")]),
+    ("We evaluate on AlpacaEval 2.0 LC and MATH Lvl 5.", [("AlpacaEval", "evaluation"), ("MATH", "evaluation")]),
     # the purpose said right after a name, and one dataset split for training and testing
     ("We use C4 for pre-training and MMLU for evaluation.", [("C4", "pretraining"), ("MMLU", "evaluation")]),
     ("We use ERA5 reanalysis data from 1979 to 2017 for training and 2018 for testing.",
