@@ -335,7 +335,8 @@ def _nearest_models(named: list[tuple[int, int]], starts: list[int], count: int,
 # "a 3.9 billion parameter BERT-style model, Megatron-BERT": the count describes the
 # model named right after it.
 _DESCRIBES_NEXT = re.compile(
-    r"^[- ]?param\w*\b(?![^.;()]*\b(?:and|or|but|while|whereas|has|have|had|is|was|were|are|with)\b)[^.;()]{0,60}$",
+    r"^[- ]?param\w*\b(?![^.;()]*\b(?:and|or|but|while|whereas|has|have|had|is|was|were|are|with)\b)"
+    r"(?:[^.;(),]{0,60}|[^.;(),]{0,50}\b(?:model|network|transformer|LM|variant|version)\s*,\s*)$",
     re.IGNORECASE,
 )
 # "about 113M parameters (LayoutLM_BASE)": the model alone in parentheses after the count

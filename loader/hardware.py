@@ -123,6 +123,8 @@ _MEMORY = re.compile(r"(?<![\w.])(?:(\d+(?:\.\d+)?)\s*-?\s*gi?b|(\d{1,3}(?:\.\d+
 _TPU = re.compile(r"\btpu\s*-?\s*v?\s*(\d+[a-z]*)(-\d+)?\b")
 _POD = re.compile(r"\bpods?\b")
 _SPELLED_TPU = re.compile(r"\btensor processing units?\b")
+# "v3-8 TPU", "v4 Cloud TPUs": the generation written before the word.
+_VERSION_THEN_TPU = re.compile(r"\bv(\d+[a-z]?)(-\d+)?\s+(cloud\s+)?tpu")
 # "third-generation TPUs" is TPU v3.
 _TPU_GENERATION = re.compile(r"\b(first|second|third|fourth|fifth|sixth)[- ]gen(?:eration)?\s+(?:google\s+)?(?:cloud\s+)?tpu")
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6"}
@@ -150,6 +152,7 @@ def read_hardware_text(text: str, *, plural: bool = True) -> Reading:
     text = text.lower().encode("ascii", "ignore").decode()
     text = _SPELLED_TPU.sub("tpu", text).replace("cloudtpu", "cloud tpu")  # "CloudTPUv4 chips"
     text = _TPU_GENERATION.sub(lambda m: f"tpu v{_ORDINALS[m.group(1)]}", text)
+    text = _VERSION_THEN_TPU.sub(lambda m: f"{m.group(3) or ''}tpu v{m.group(1)}{m.group(2) or ''}", text)
     # memory stated for a slice or pod is not per accelerator
     slice_or_pod = any(m.group(2) for m in _TPU.finditer(text)) or _POD.search(text) is not None
     text = _TPU.sub(r" tpu v\1 ", text)

@@ -176,3 +176,13 @@ def test_a_tagged_model_named_again_untagged_is_not_a_dataset():
 def test_data_named_after_the_tagged_model_is_still_a_dataset():
     r = record("<model>YaLM</model> was trained on the YaLM Russian Dataset and evaluated on MMLU.")
     assert [(d.name, d.role) for d in r.datasets] == [("YaLM Russian Dataset", "pretraining"), ("MMLU", "evaluation")]
+
+
+def test_counts_listed_after_each_model_go_to_the_model_before_them():
+    r = record(
+        "We report three configurations: <model>Net(S)</model> with α = 0.5 and <params>10.8M</params> parameters, "
+        "<model>Net(M)</model> with α = 1 and <params>31.4M</params> parameters, and <model>Net(L)</model> with "
+        "<params>112.7M</params> parameters."
+    )
+    assert {m.name: [p.value for p in m.parameters] for m in r.models} == {
+        "Net(S)": [10_800_000], "Net(M)": [31_400_000], "Net(L)": [112_700_000]}

@@ -41,6 +41,8 @@ SURFACE_FORMS = [
     ("TPUv4", "TPU v4", "google-tpu-v4"),
     ("TPU v4 Pod", "TPU v4", "google-tpu-v4"),
     ("Cloud TPU v4 Pod", "TPU v4", "google-tpu-v4"),
+    ("v3-8 TPU", "TPU v3", "google-tpu-v3"),
+    ("v4 Cloud TPUs", "TPU v4", "google-tpu-v4"),
     ("TPU v3-512 pod slices", "TPU v3", "google-tpu-v3"),
     ("TPU v5e", "TPU v5e", "google-tpu-v5e"),
     ("TPU v4i", "TPU v4i", "google-tpu-v4i"),
