@@ -226,6 +226,8 @@ def _is_name(name: str, at_sentence_start: bool) -> bool:
         return False
     if len(folded) > 1 and folded[-1] in cue.METHOD_WORD:  # "M3I Pre-training"
         return False
+    if re.fullmatch(r"[A-Z][a-z][-→↔][A-Z][a-z]", name):  # "En-My": a language pair
+        return False
     if re.fullmatch(r"[A-Za-z]{1,2}_\w+", name):  # "K_VRH": a symbol with a subscript, a property
         return False
     if re.fullmatch(r"[A-Z]{1,2}", name):  # "ER", "IC": too short to be told from an abbreviation
@@ -802,7 +804,8 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
             elif also:
                 longer.setdefault(ident, also)
         leak = bool(cue.LEAKAGE.search(masked, s_start, s_end))  # "exclude the test sets ...": not an evaluation
-        carried = cast(Role, roles[-1]) if roles and not (leak and roles[-1] == "evaluation") else heading
+        if roles or not in_sentence:  # "X: a survival environment ..." names data without a cue: the role goes on
+            carried = cast(Role, roles[-1]) if roles and not (leak and roles[-1] == "evaluation") else heading
     used = {ident for ident, _ in mentions}
     mentions.update({key: m for key, m in deferred.items() if key[0] not in used})
     regions = _fine_tuned_back(masked, sentences, candidate_starts)

@@ -751,6 +751,11 @@ def test_a_gerund_and_a_new_subject_end_the_reach_of_a_cue(text: str, expected: 
      "Seed-TTS test-en (Anastassiou et al., 2024) with 1088 samples from Common Voice.",
      [("LibriSpeech-PC", "evaluation"), ("Seed-TTS", "evaluation")]),
     ("We evaluate on AlpacaEval 2.0 LC and MATH Lvl 5.", [("AlpacaEval", "evaluation"), ("MATH", "evaluation")]),
+    # a role goes on through sentences that name data without a cue of their own
+    ("The benchmarks are as follows. Proprio Control Suite: 18 tasks from the DeepMind Control Suite. Crafter: a "
+     "procedurally generated survival environment. DMLab: 30 tasks featuring 3D environments.",
+     [("DeepMind Control Suite", "evaluation"), ("Crafter", "evaluation"), ("DeepMind Lab", "evaluation")]),
+    ("We fine-tune on pairs such as En-My and En-Ne from FLoRes.", [("FLoRes", "finetuning")]),
     # the purpose said right after a name, and one dataset split for training and testing
     ("We use C4 for pre-training and MMLU for evaluation.", [("C4", "pretraining"), ("MMLU", "evaluation")]),
     ("We use ERA5 reanalysis data from 1979 to 2017 for training and 2018 for testing.",
