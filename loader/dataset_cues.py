@@ -425,7 +425,7 @@ MODEL_OR_HARDWARE = re.compile(
 STOP = frozenset("""
 a an the our we this these those it its in for all each both several various many other such
 table figure fig section appendix eq january february march april may june july august september
-october november december python java javascript c++ llm llms lm ehr ehrs icu ct mri cpu cpus nvidia
+october november december jan feb mar apr jun jul aug sep sept oct nov dec python java javascript c++ llm llms lm ehr ehrs icu ct mri cpu cpus nvidia
 amd intel google microsoft meta openai amazon deepmind naver anthropic
 mosaicml eleutherai ccnet adam adamw sgd lamb adafactor lion pytorch
 tensorflow jax flax keras deepspeed megatron megatron-lm fsdp ddp zero zero-1 zero-2 zero-3 nccl cuda
@@ -515,6 +515,13 @@ DESCRIBED = re.compile(
     r"(?:(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:dataset|corpus|benchmark|collection)s?\b"
     r"|(?:consists\s+of|contains|includes|comprises|collects|holds|covers)\s+(?:about\s+|over\s+|around\s+)?[\d.,]+\s*"
     r"(?:[kKmMbB]|million|billion|thousand)?\b)")
+# "Atari 200M: 55 Atari games with ...", "BSuite: the Behaviour Suite ...": a name that opens its
+# sentence and is described after a colon, where the paragraph announced its data before
+# ("The benchmarks are as follows.", a "Benchmarks." heading); not a label before names ("Extractive QA: SQuAD").
+DEFINED_AFTER_COLON = re.compile(rf"(?P<name>{NAME})\s*:\s+(?=(?:a|an|the|\d)\b|[a-z])")
+DATA_ANNOUNCED = re.compile(r"\b(?:benchmarks?|datasets?|tasks|environments|domains|corpora)\b[^.\n]{0,40}?"
+                            r"(?:as\s+follows|below|the\s+following)|(?:^|\n)\s*(?:Benchmarks?|Datasets?|Data)\s*[.:]",
+                            re.IGNORECASE)
 # "the MiniPile and FineWeb-Edu corpora": names joined before a plural head noun.
 HEAD_NOUN_LIST = re.compile(
     rf"(?<![\w-])(?:the|our|both)\s+(?P<names>{NAME}(?:\s*,\s*{NAME})*,?\s+(?:and|or)\s+{NAME})"

@@ -334,6 +334,11 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
     for m in cue.DESCRIBED.finditer(text):  # a description opens its sentence: "X is a dataset of ..."
         if m.start() in sentence_starts and _is_name(m["name"], False):
             accept(m.span("name"), at_sentence_start=False)
+    for start in sentence_starts:  # "The benchmarks are as follows. Atari 200M: 55 Atari games with ..."
+        if (m := cue.DEFINED_AFTER_COLON.match(text, start)) and _is_name(m["name"], False):
+            paragraph = max(0, text.rfind("\n\n", 0, start))
+            if cue.DATA_ANNOUNCED.search(text, paragraph, start):
+                accept(m.span("name"), at_sentence_start=False)
     for m in cue.HEAD_NOUN_LIST.finditer(text):
         for name in _NAME_AT.finditer(text, m.start("names"), m.end("names")):
             accept(name.span())
@@ -804,8 +809,10 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
             elif also:
                 longer.setdefault(ident, also)
         leak = bool(cue.LEAKAGE.search(masked, s_start, s_end))  # "exclude the test sets ...": not an evaluation
-        if roles or not in_sentence:  # "X: a survival environment ..." names data without a cue: the role goes on
-            carried = cast(Role, roles[-1]) if roles and not (leak and roles[-1] == "evaluation") else heading
+        if roles:  # a sentence without a cue ("Crafter: a survival environment ...") passes the role on
+            carried = cast(Role, roles[-1]) if not (leak and roles[-1] == "evaluation") else heading
+        elif carried is None:
+            carried = heading
     used = {ident for ident, _ in mentions}
     mentions.update({key: m for key, m in deferred.items() if key[0] not in used})
     regions = _fine_tuned_back(masked, sentences, candidate_starts)

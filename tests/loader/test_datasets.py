@@ -117,10 +117,15 @@ def test_cue_in_another_clause_does_not_leak() -> None:
     assert found(text) == [("MedQA", "evaluation"), ("PubMed Central", "pretraining")]
 
 
-def test_role_carries_to_the_next_sentence_only() -> None:
+def test_role_carries_through_sentences_without_a_cue_to_the_end_of_the_paragraph() -> None:
     text = ("For pre-training we assembled a corpus. It contains PubMed Central articles. "
-            "The tokenizer is shared. MIMIC-IV is large.")
-    assert found(text) == [("PubMed Central", "pretraining")]
+            "The tokenizer is shared. It also has MIMIC-IV notes.\n\nThe tokenizer is shared. MIMIC-III is large.")
+    assert found(text) == [("PubMed Central", "pretraining"), ("MIMIC-IV", "pretraining")]
+
+
+def test_a_new_cue_replaces_the_carried_role() -> None:
+    text = "We pre-train on C4. We evaluate the model. MMLU is one benchmark we use."
+    assert found(text) == [("C4", "pretraining"), ("MMLU", "evaluation")]
 
 
 def test_role_does_not_carry_across_paragraphs() -> None:
