@@ -77,7 +77,7 @@ CUES = re.compile(
     r"|(?:fine-?|fine\s|instruction[- ])tuned(?!\s+(?:(?!(?:the|a|an|our|its|their|this|these|those)\b)[\w-]+\s+)?"
     + _MODEL_NOUN + r"\b)"
     r"|(?<=downstream\s)(?:models?|heads?|classifiers?)\s+(?:(?:are|is|were|was)\s+)?trained(?=\s+on\b)"
-    r"|SFT\b|RLHF\b|DPO\b|post-training\b|transfer(?:s|red|ring)?\s+(?:\w+\s+){0,2}?to\b"
+    r"|SFT\b|RLHF\b|DPO\b|post-training\b|transfer(?:s|red|ring)?\s+(?:[\w#-]+\s+){0,2}?to\b"
     r"|instruction(?:[- ]tuning)?\s+(?:data|datasets?|mixture|collection)\b"
     r"|(?:prompt|prefix|multi-?task)[- ]tuning\b|preference\s+(?:data|optimization|tuning)|reward\s+model(?:s|ing)?\b)"
     r"|(?P<evaluation>evaluat\w*|downstream(?=[\s/]+(?:tasks?|datasets?|benchmarks?|evaluation)\b)|benchmark\w*|test(?:s|ed|ing)?\s+on|for\s+testing\b|test(?:ing)?\s+(?:set|split|data)|held-out"
@@ -191,7 +191,7 @@ _LIST_CUE = re.compile(
     r"|combines?|combined|consists?\s+of|contains?|mixes|is|are|was|were|uses?|used|employs?|employed"
     r"|(?:came|comes?|(?:is|are|was|were)\s+\w+)\s+from)"
     r"|(?:" + _DATA_NOUN + r"|evaluation|pre-?training|fine-?tuning)(?:\s+for\s+[\w-]+(?:\s+[\w-]+)?)?\s*:"
-    r"|transfer(?:s|red|ring)?\s+(?:\w+\s+){0,2}?to"
+    r"|transfer(?:s|red|ring)?\s+(?:[\w#-]+\s+){0,2}?to"
     r"|(?:mix(?:ture)?|combination|concatenation|union|blend)\s+of"
     r"|" + _SHARE_FROM +
     r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled|derived|extracted"
@@ -670,6 +670,7 @@ EVALUATED_AS_IS = re.compile(r"\b(?:zero|few|one)-shot\b|\bwithout\s+(?:any\s+)?
                              r"|\bafter\s+(?:the\s+)?(?:SFT|RLHF|fine-?tuning|instruction[- ]tuning|alignment)\b", re.IGNORECASE)
 # Evaluation by transfer fine-tunes on the dataset it reports on.
 TRANSFER = re.compile(r"\btransfer(?:\s+learning)?\s+(?:datasets|benchmarks|tasks|performance|results)\b"
+                      r"|\btransfer(?:s|red|ring)?\s+(?:[\w#-]+\s+){0,2}?to\b"
                       r"|\bfor\s+transfer\s+learning\b", re.IGNORECASE)
 SUBORDINATE = re.compile(r"\b(?:after|before|following|prior\s+to|without)\s+$", re.IGNORECASE)
 # "We fine-tune on VQAv2 and report accuracy on test-std": the names fine-tuned on are also
@@ -773,6 +774,8 @@ def roles_of(text: str, start: int, end: int, sentence: Span, cues: Sequence[Cue
             return ["evaluation"]
         return [carried] if carried else []
     found = [roles[i]]
+    if cues[i].kind == "bench" and i and roles[i - 1] == roles[i] and cues[i].start - cues[i - 1].end <= 40:
+        i -= 1  # "fine-tune and evaluate on six tasks from the XTREME benchmark: X, Y": the verbs of the noun
     while (i and cues[i].end <= start and cues[i - 1].kind not in ("corpus", "bench")
            and not (text[cues[i - 1].start:cues[i - 1].end].endswith("ing")  # "for pre-training and fine-tune on"
                     and GERUND_AS_NOUN.search(text, max(0, cues[i - 1].start - 12), cues[i - 1].start))

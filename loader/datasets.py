@@ -797,6 +797,8 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
                 # "transfer learning datasets", or evaluated under a "Supervised fine-tuning" heading:
                 # fine-tuned to be evaluated
                 found_roles = ["evaluation", "finetuning"]
+            elif found_roles == ["finetuning"] and transfer:  # "We transfer X to segmentation on ADE20k": evaluated too
+                found_roles = ["evaluation", "finetuning"]
             restated = short or _also_called(masked, end, surface)
             also = restated or (_with_version(masked, end, surface) if entry else _with_kind_noun(masked, end, surface))
             named_here = start in naming and not any(not c.weak and c.kind != "bench" for c in local)

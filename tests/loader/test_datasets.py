@@ -650,7 +650,8 @@ def test_footnote_marks_and_citations_are_not_part_of_names() -> None:
      [("SuperGLUE", "evaluation"), ("BoolQ", "evaluation"), ("COPA", "evaluation"), ("MultiRC", "evaluation")]),
     ("We pre-train on the Pile, which comprises Pile-CC, PubMed Central and ArXiv.", [("The Pile", "pretraining")]),
     ("Our model is pretrained on the CommonCrawl-derived C4 dataset.", [("C4", "pretraining")]),
-    ("We pre-train on JFT-300M and transfer to ImageNet.", [("JFT-300M", "pretraining"), ("ImageNet", "finetuning")]),
+    ("We pre-train on JFT-300M and transfer to ImageNet.",
+     [("JFT-300M", "pretraining"), ("ImageNet", "evaluation"), ("ImageNet", "finetuning")]),
     ("We use the publicly available LAION-5B subset with aesthetic score above 6 for training.",
      [("LAION-5B", "pretraining")]),
     ("Our instruction data is a mixture of FLAN v2, Dolly and Open Assistant 1.",
@@ -761,6 +762,12 @@ def test_a_gerund_and_a_new_subject_end_the_reach_of_a_cue(text: str, expected: 
      "procedurally generated survival environment. DMLab: 30 tasks featuring 3D environments.",
      [("DeepMind Control Suite", "evaluation"), ("Crafter", "evaluation"), ("DeepMind Lab", "evaluation")]),
     ("We fine-tune on pairs such as En-My and En-Ne from FLoRes.", [("FLoRes", "finetuning")]),
+    # a transfer fine-tunes and evaluates, also past a masked model name; a benchmark noun keeps its verbs' roles
+    ("We transfer ### to semantic segmentation on ADE20k and Pascal VOC.",
+     [("ADE20K", "evaluation"), ("ADE20K", "finetuning"), ("PASCAL VOC", "evaluation"), ("PASCAL VOC", "finetuning")]),
+    ("We fine-tune and evaluate on six tasks from the XTREME benchmark (Hu et al., 2020): XNLI and PAWS-X.",
+     [("XTREME", "evaluation"), ("XTREME", "finetuning"), ("XNLI", "evaluation"), ("XNLI", "finetuning"),
+      ("PAWS-X", "evaluation"), ("PAWS-X", "finetuning")]),
     # the purpose said right after a name, and one dataset split for training and testing
     ("We use C4 for pre-training and MMLU for evaluation.", [("C4", "pretraining"), ("MMLU", "evaluation")]),
     ("We use ERA5 reanalysis data from 1979 to 2017 for training and 2018 for testing.",
