@@ -649,6 +649,7 @@ FINE_TUNED_ON_EACH = re.compile(
     _FINE_TUNE_THEN + r"(?:on|to|for)\s+(?:"
     r"(?:each|every|all)\s+(?:of\s+(?:the|these|those)\s+)?(?:\d+\s+)?(?:downstream\s+)?(?:tasks?|datasets?|benchmarks?)"
     r"|the\s+(?:\d+\s+)?downstream\s+(?:tasks|datasets|benchmarks)"
+    r"|(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:mixture|set|suite|range|collection)\s+of\s+(?:[\w-]+\s+)?(?:downstream\s+)?tasks"
     r"|the\s+training\s+sets?\s+and\s+report"
     r"|the\s+training\s+(?:sets?|splits?|data)\s+of\s+(?:each|every|all)\b)\b"
     # "We use task-specific fine-tuning" (not "without / no / requires task-specific fine-tuning")

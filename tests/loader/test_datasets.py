@@ -768,6 +768,11 @@ def test_a_gerund_and_a_new_subject_end_the_reach_of_a_cue(text: str, expected: 
     ("We fine-tune and evaluate on six tasks from the XTREME benchmark (Hu et al., 2020): XNLI and PAWS-X.",
      [("XTREME", "evaluation"), ("XTREME", "finetuning"), ("XNLI", "evaluation"), ("XNLI", "finetuning"),
       ("PAWS-X", "evaluation"), ("PAWS-X", "finetuning")]),
+    # fine-tuning on "a broad mixture of downstream tasks" fine-tunes the benchmarks reported
+    ("We fine-tune on a broad mixture of downstream tasks. Our model achieves state-of-the-art performance across "
+     "tasks, including reasoning (SuperGLUE) and summarization (XSum, CNN-DM).",
+     [("SuperGLUE", "evaluation"), ("SuperGLUE", "finetuning"), ("XSum", "evaluation"), ("XSum", "finetuning"),
+      ("CNN/Daily Mail", "evaluation"), ("CNN/Daily Mail", "finetuning")]),
     # the purpose said right after a name, and one dataset split for training and testing
     ("We use C4 for pre-training and MMLU for evaluation.", [("C4", "pretraining"), ("MMLU", "evaluation")]),
     ("We use ERA5 reanalysis data from 1979 to 2017 for training and 2018 for testing.",
