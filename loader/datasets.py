@@ -769,7 +769,8 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
         roles = cue.sentence_roles(local, carried, default)
         local_starts = [c.start for c in local]
         line = masked[s_start:s_end].strip()
-        if (new_paragraph and len(line.split()) <= 4) or _HEADING_LINE.fullmatch(line):
+        titled = (new_paragraph and len(line.split()) <= 4) or _HEADING_LINE.fullmatch(line) is not None
+        if titled:
             heading = cast(Role, roles[-1]) if roles else None  # a new heading without a role resets it
             # "4.2 Supervised fine-tuning": a title (no "we"), under which evaluated datasets were fine-tuned
             tuning_section = heading == "finetuning" and not _PERSON.search(line)
@@ -782,6 +783,8 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
             name, short = defined.get(start, (surface, None))
             ident = entry.key if entry else name.casefold()
             found_roles = cue.roles_of(masked, start, end, (s_start, s_end), local, roles, carried, local_starts)
+            if not found_roles and titled and new_paragraph:
+                found_roles = _paragraph_role(masked, s_end, cues, cue_starts, default)  # "WMT'16 English-Romanian. We use ..."
             if not found_roles and cue.DATA_AMOUNT.search(masked, s_start, s_end):
                 found_roles = [default]  # "uses X, Y and Z (38k hours)"
             if masked.startswith("-", end) and cue.PRETRAINED_ON_IT.match(masked, end + 1):
@@ -833,6 +836,19 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
     named = [replace(m, also_called=abbreviations.get(ident) or m.also_called or longer.get(ident))
              for (ident, _), m in mentions.items()]
     return sorted(named, key=lambda m: (m.start, m.role))
+
+
+def _paragraph_role(text: str, start: int, cues: Sequence[Cue], cue_starts: Sequence[int], default: str) -> list[str]:
+    """The role of a dataset that titles its paragraph: what the paragraph after ``start`` first
+    trains for, else evaluation if it evaluates ("WMT'16 English-Romanian. We use the same data ...
+    2.8M sentence pairs for training and we evaluate on newstest2016")."""
+    end = text.find("\n\n", start)
+    end = len(text) if end < 0 else end
+    inside = cues[bisect_left(cue_starts, start):bisect_left(cue_starts, end)]
+    trained = next((c.kind for c in inside if c.kind in ("pretraining", "finetuning", "train") and not c.aside), None)
+    if trained:
+        return [default if trained == "train" else trained]
+    return ["evaluation"] if any(c.kind == "evaluation" for c in inside) else []
 
 
 def _split_evaluated_back(text: str, sentences: Sequence[tuple[int, int, bool]], cues: Sequence[Cue],

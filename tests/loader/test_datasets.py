@@ -773,6 +773,10 @@ def test_a_gerund_and_a_new_subject_end_the_reach_of_a_cue(text: str, expected: 
      "tasks, including reasoning (SuperGLUE) and summarization (XSum, CNN-DM).",
      [("SuperGLUE", "evaluation"), ("SuperGLUE", "finetuning"), ("XSum", "evaluation"), ("XSum", "finetuning"),
       ("CNN/Daily Mail", "evaluation"), ("CNN/Daily Mail", "finetuning")]),
+    # a dataset that titles its paragraph takes what the paragraph first trains for
+    ("We consider three translation tasks.\n\nWMT'16 English-Romanian. We use the same data as Sennrich et al. This "
+     "results in 2.8M sentence pairs for training and we evaluate on newstest2016.",
+     [("WMT'16 English-Romanian", "pretraining"), ("newstest2016", "evaluation")]),
     # the purpose said right after a name, and one dataset split for training and testing
     ("We use C4 for pre-training and MMLU for evaluation.", [("C4", "pretraining"), ("MMLU", "evaluation")]),
     ("We use ERA5 reanalysis data from 1979 to 2017 for training and 2018 for testing.",
