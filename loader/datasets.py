@@ -525,6 +525,8 @@ def _drawn_on(text: str, candidates: Sequence[Candidate], sentences: Sequence[tu
 
 _PERSON = re.compile(r"\b(?:we|our|us|they|their|i)\b", re.IGNORECASE)
 # "5.2. Downstream Tasks/Datasets" on a line of its own: a heading.
+# "1 Billion Word Language Modeling Benchmark.": a title, each word capitalized, opening a paragraph.
+_TITLE = re.compile(r"(?:[A-Z0-9][\w'’-]*|of|and|for|on|the|in|to|with)(?:\s+(?:[A-Z0-9][\w'’-]*|of|and|for|on|the|in|to|with)){0,9}\.")
 _HEADING_LINE = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][^.:;!?\n]{0,60}")
 
 
@@ -769,7 +771,8 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
         roles = cue.sentence_roles(local, carried, default)
         local_starts = [c.start for c in local]
         line = masked[s_start:s_end].strip()
-        titled = (new_paragraph and len(line.split()) <= 4) or _HEADING_LINE.fullmatch(line) is not None
+        titled = ((new_paragraph and (len(line.split()) <= 4 or _TITLE.fullmatch(line) is not None))
+                  or _HEADING_LINE.fullmatch(line) is not None)
         if titled:
             heading = cast(Role, roles[-1]) if roles else None  # a new heading without a role resets it
             # "4.2 Supervised fine-tuning": a title (no "we"), under which evaluated datasets were fine-tuned
