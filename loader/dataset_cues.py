@@ -425,7 +425,7 @@ MODEL_OR_HARDWARE = re.compile(
 STOP = frozenset("""
 a an the our we this these those it its in for all each both several various many other such
 table figure fig section appendix eq january february march april may june july august september
-october november december jan feb mar apr jun jul aug sep sept oct nov dec python java javascript c++ llm llms lm ehr ehrs icu ct mri cpu cpus nvidia
+october november december jan feb mar apr jun jul aug sep sept oct nov dec none since although because whereas unlike during python java javascript c++ llm llms lm ehr ehrs icu ct mri cpu cpus nvidia
 amd intel google microsoft meta openai amazon deepmind naver anthropic
 mosaicml eleutherai ccnet adam adamw sgd lamb adafactor lion pytorch
 tensorflow jax flax keras deepspeed megatron megatron-lm fsdp ddp zero zero-1 zero-2 zero-3 nccl cuda

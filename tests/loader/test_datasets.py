@@ -779,6 +779,9 @@ def test_a_gerund_and_a_new_subject_end_the_reach_of_a_cue(text: str, expected: 
      [("WMT'16 English-Romanian", "pretraining"), ("newstest2016", "evaluation")]),
     ("1 Billion Word Language Modeling Benchmark. This dataset consists of 829 million words. We trained a series "
      "of models on it.", [("One Billion Word Benchmark", "pretraining")]),
+    # a function word that opens the sentence is not part of the name after it
+    ("Since SUN RGB-D has few scenes, we also evaluate on ScanNet. Augmentation: None.",
+     [("SUN RGB-D", "evaluation"), ("ScanNet", "evaluation")]),
     # the purpose said right after a name, and one dataset split for training and testing
     ("We use C4 for pre-training and MMLU for evaluation.", [("C4", "pretraining"), ("MMLU", "evaluation")]),
     ("We use ERA5 reanalysis data from 1979 to 2017 for training and 2018 for testing.",
