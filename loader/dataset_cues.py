@@ -758,7 +758,7 @@ def roles_of(text: str, start: int, end: int, sentence: Span, cues: Sequence[Cue
     """The role(s) of a mention (module doc, "Role"); ``cue_starts``: the starts of ``cues``."""
     if _positions(LEAKAGE, text, *sentence) and SPLIT_AFTER.match(text, end):
         return ["evaluation"]
-    both = TRAIN_AND_TEST.search(text, end, sentence[1])
+    both = TRAIN_AND_TEST.search(text, end, min(sentence[1], end + 250))  # bounded: names x sentence stays linear
     if both and both.start() - end <= 100 and (i := bisect_left(cue_starts, both.start())) < len(cues) and cues[i].start < both.end():
         return [roles[i], "evaluation"]  # "We use ERA5 for training and evaluation"
     purpose = PURPOSE_NEXT.match(text, end)

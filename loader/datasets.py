@@ -268,12 +268,13 @@ def _capitals_line(line: str) -> bool:
     return len(line.split()) >= 3 and not any(c.islower() for c in line)
 
 
-def _group_label(text: str, span: Span) -> bool:
+def _group_label(text: str, span: Span, group_colons: Sequence[int]) -> bool:
     """"four groups: General (MME, MMBench), Knowledge (...)": the word before a list in parentheses,
-    in a sentence that announces groups before it (``cue.GROUPS_COLON``)."""
+    in a sentence that announces groups before it (``group_colons``: where ``cue.GROUPS_COLON`` ends)."""
     if not _OPEN_PAREN.match(text, span[1]):
         return False
-    return cue.GROUPS_COLON.search(text, sentence_at(text, span[0])[0], span[0]) is not None
+    i = bisect_right(group_colons, span[0]) - 1
+    return i >= 0 and group_colons[i] >= sentence_at(text, span[0])[0]
 
 
 def _kind_of_data(text: str, start: int, end: int) -> bool:
@@ -288,6 +289,7 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
     catalog_spans = [(s, e) for s, e, _ in taken]
     occupied, catalog_occupied = cue.SpanSet(catalog_spans), cue.SpanSet(catalog_spans)
     found: list[Span] = []
+    group_colons = [m.end() for m in cue.GROUPS_COLON.finditer(text)]
 
     def accept(span: Span, at_sentence_start: bool | None = None) -> None:
         name = text[span[0]:span[1]]
@@ -302,7 +304,7 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
                 and not _IN_BRACES.search(text, max(0, span[0] - 40), span[0])
                 and not _in_url(text, *span) and not cue.HARDWARE_NEXT.match(text, span[1])
                 and not cue.SOFTWARE_NEXT.match(text, span[1]) and not _kind_of_data(text, *span)
-                and not cue.VERSION_OF.match(text, span[1]) and not _group_label(text, span)):
+                and not cue.VERSION_OF.match(text, span[1]) and not _group_label(text, span, group_colons)):
             found.append(span)
             occupied.add(span)
 
@@ -432,6 +434,7 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
               for s, e, _ in candidates]
     after = [bool(cue.NEGATED_AFTER.match(text, e) or cue.NEGATED_LATER.match(text, e)) for _, e, _ in candidates]
     span_starts = [a for a, _ in sentence_spans]
+    candidate_starts = [c[0] for c in candidates]  # sorted, as candidates are
     sources = {i for i in range(1, len(candidates))
                if cue.SOURCE_OF_PREVIOUS.fullmatch(text, candidates[i - 1][1], lead.get(candidates[i][0], candidates[i][0]))
                or cue.PARTS_OF.fullmatch(text, candidates[i - 1][1], candidates[i][0])}
@@ -440,11 +443,14 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
         if (candidates[i][2] and candidates[i][2].kind == "benchmark") or cue.BENCHMARK_AFTER.match(text, e):
             continue  # "SuperGLUE, which includes BoolQ, CB ...": the tasks are evaluated on themselves
         region = cue.components(text, e, sentence, cues)
-        if not region or any(e <= s < region[0] for s, _, _ in candidates[i + 1:]):
+        if not region:
+            continue
+        k = bisect_left(candidate_starts, e, lo=i + 1)
+        if k < len(candidates) and candidate_starts[k] < region[0]:
             continue
         if _SUITE.search(text, e, region[0]):  # "TC-Eval, our benchmark suite, which includes X": evaluated too
             continue
-        inside = [j for j, (s, _, _) in enumerate(candidates) if region[0] <= s < region[1]]
+        inside = list(range(bisect_left(candidate_starts, region[0]), bisect_left(candidate_starts, region[1])))
         between = re.sub(r"\([^()]*\)", "", text[candidates[i - 1][1]:candidates[i][0]]) if i else ""
         if i and cue.LIST_SEP.fullmatch(between):  # "..., CC-News, which we collected from X, OpenWebText":
             inside = inside[:1]  # a corpus in a list has one source; the list goes on with its siblings
@@ -830,7 +836,7 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
         for (ident, role), m in list(mentions.items()):
             if role == "evaluation" and start <= m.start < end:
                 mentions.setdefault((ident, "finetuning"), replace(m, role="finetuning"))
-    for start, end in _split_evaluated_back(masked, sentences, cues, candidate_starts):
+    for start, end in _split_evaluated_back(masked, sentences, cues, cue_starts, candidate_starts):
         s, e, entry = candidates[bisect_left(candidate_starts, start)]
         ident = entry.key if entry else defined.get(s, (masked[s:e], None))[0].casefold()
         trained = next((m for (i, role), m in mentions.items() if i == ident and role != "evaluation"), None)
@@ -855,7 +861,7 @@ def _paragraph_role(text: str, start: int, cues: Sequence[Cue], cue_starts: Sequ
 
 
 def _split_evaluated_back(text: str, sentences: Sequence[tuple[int, int, bool]], cues: Sequence[Cue],
-                          candidate_starts: Sequence[int]) -> list[Span]:
+                          cue_starts: Sequence[int], candidate_starts: Sequence[int]) -> list[Span]:
     """Sentences whose one dataset the next sentence evaluates on by a split's name alone: "The DIV2K
     dataset consists of 800 training images and 100 validation images. We report the performance
     on the validation dataset." (same paragraph; the evaluating sentence names no dataset)."""
@@ -863,7 +869,8 @@ def _split_evaluated_back(text: str, sentences: Sequence[tuple[int, int, bool]],
     for (p_start, p_end, _), (s_start, s_end, new_paragraph) in zip(sentences, sentences[1:]):
         if new_paragraph or bisect_left(candidate_starts, s_start) != bisect_left(candidate_starts, s_end):
             continue
-        first_evaluation = next((c.start for c in cues if c.kind == "evaluation" and s_start <= c.start < s_end), None)
+        first_evaluation = next((c.start for c in cues[bisect_left(cue_starts, s_start):bisect_left(cue_starts, s_end)]
+                                 if c.kind == "evaluation"), None)
         if first_evaluation is None or not cue.UNNAMED_SPLIT.search(text, first_evaluation, s_end):
             continue
         if bisect_left(candidate_starts, p_end) - bisect_left(candidate_starts, p_start) == 1:
