@@ -89,7 +89,7 @@ CUES = re.compile(
     r"|experiments?\s+on|attain\w*|improve(?:s|d|ments?)?\b|gains?\b|(?:user|human)\s+(?:stud(?:y|ies)|evaluations?|preference)"
     r"|\d+(?:\.\d+)?\s*%\s+(?:[\w-]+\s+)?on\b)"
     r"|(?P<train>train(?:ed|ing|s)?(?=" + _OBJECT.replace("obj", "obj2") + r"\s+(?:on|using|with)\b)"
-    r"|(?<=we\s)train(?:ed)?\b|(?<=to\s)(?:pre-?)?train\b|for\s+training\b"
+    r"|(?<=we\s)train(?:ed)?\b|(?<=to\s)(?:pre-?)?train\b|for\s+(?:both\s+)?training\b"
     r"|train(?:ed|s)?(?=\s+(?:it\s+|them\s+|the\s+model\s+)?for\s+(?:about\s+)?[\d,.]+\s*[kKM]?\s+(?:iterations|epochs|steps|updates)\b)"
     r"|training\s+(?:data|set|split|corpus|corpora|mixture|examples)|data\s+mix(?:ture)?"
     r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled)\s+from"
@@ -192,6 +192,7 @@ _LIST_CUE = re.compile(
     r"|(?:came|comes?|(?:is|are|was|were)\s+\w+)\s+from)"
     r"|(?:" + _DATA_NOUN + r"|evaluation|pre-?training|fine-?tuning)(?:\s+for\s+[\w-]+(?:\s+[\w-]+)?)?\s*:"
     r"|transfer(?:s|red|ring)?\s+(?:[\w#-]+\s+){0,2}?to"
+    r"|(?:" + _DATA_NOUN + r"\s+(?:\w+\s+){0,8}?)(?:are|is|were|was)\s+(?:called|named|dubbed|denoted)"  # "... and are named X, Y and Z"
     r"|(?:mix(?:ture)?|combination|concatenation|union|blend)\s+of"
     r"|" + _SHARE_FROM +
     r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled|derived|extracted"
@@ -223,7 +224,7 @@ _LATER_ON = re.compile(r"(?<!based)(?<!depending)(?<!relying)(?<!focusing)(?<!co
 
 
 # "We use the LAION-5B subset ... for training": the purpose after the names.
-_USED_FOR = re.compile(r"\b(?:for\s+(?:the\s+)?(?:pre-?training|training|fine-?tuning|evaluation|instruction[- ]tuning)"
+_USED_FOR = re.compile(r"\b(?:for\s+(?:the\s+|both\s+)?(?:pre-?training|training|fine-?tuning|evaluation|instruction[- ]tuning)"
                        r"|to\s+(?:pre-?train|train|fine-?tune|evaluate)"
                        r"|as\s+(?:the|our|its)\s+(?:main\s+|primary\s+)?(?:pre-?training|training|fine-?tuning|instruction[- ]tuning"
                        r"|evaluation|test|testing)\s+(?:data|corpus|dataset|set|mixture|benchmark)s?)\b", re.IGNORECASE)
@@ -686,7 +687,7 @@ UNNAMED_SPLIT = re.compile(r"\b(?:(?:the|its|their|a)\s+(?:official\s+|standard\
                            re.IGNORECASE)
 CLAUSE_PUNCTUATION = re.compile(r";|[,.](?!\d)")  # not "18.8", "1,000"
 # "X for training and evaluation", "X ... 1979-2017 for training and 2018 for testing": one dataset, split.
-TRAIN_AND_TEST = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:pre-?)?training|fine-?tuning)\b[^.;()]{0,60}?(?:\band|,)\s+"
+TRAIN_AND_TEST = re.compile(r"\bfor\s+(?:the\s+|both\s+)?(?:(?:pre-?)?training|fine-?tuning)\b[^.;()]{0,60}?(?:\band|,)\s+"
                             r"(?:(?:(?-i:[^\sA-Z.;()])[^\s.;()]*\s+){0,6}?for\s+)?(?:testing|evaluation|test)\b", re.IGNORECASE)
 PURPOSE_NEXT = re.compile(r"(?:\s*\([^()]{1,60}\)|\s*" + BRACKET_CITATION + r")?(?:\s+(?:dataset|corpus|benchmark|data))?(?:\s+(?:is|are|was|were)\s+used)?\s+"
                           r"(?P<purpose>for\s+(?:the\s+)?(?:(?:pre-?)?training|fine-?tuning|evaluation|testing)\b)",

@@ -782,6 +782,12 @@ def test_a_gerund_and_a_new_subject_end_the_reach_of_a_cue(text: str, expected: 
     # a function word that opens the sentence is not part of the name after it
     ("Since SUN RGB-D has few scenes, we also evaluate on ScanNet. Augmentation: None.",
      [("SUN RGB-D", "evaluation"), ("ScanNet", "evaluation")]),
+    # "for both training and ...", "the datasets ... are named X, Y and Z"
+    ("We use MassiveText (Rae et al., 2021) for both training and retrieval data.", [("MassiveText", "pretraining")]),
+    ("We collect public images; the datasets differ in size and hashtag vocabulary and are named IG-940M-1.5k, "
+     "IG-1B-17k and IG-3.5B-17k.", [("IG-940M-1.5k", "pretraining"), ("IG-1B-17k", "pretraining"),
+                                    ("IG-3.5B-17k", "pretraining")]),
+    ("The models are named Foo-1 and Foo-2.", []),
     # the purpose said right after a name, and one dataset split for training and testing
     ("We use C4 for pre-training and MMLU for evaluation.", [("C4", "pretraining"), ("MMLU", "evaluation")]),
     ("We use ERA5 reanalysis data from 1979 to 2017 for training and 2018 for testing.",
