@@ -61,6 +61,8 @@ class SpanSet:
 # A verb's object: up to five words, no clause punctuation ("it", "the network",
 # "### from scratch", "the model for 3 epochs").
 # An appositive aside may sit between the object and "on" ("train X, a 1.1B parameter model, on Y").
+# "transfer ViT-22B to segmentation", "transferred to ImageNet" (a masked model name may sit between).
+_TRANSFER_TO = r"transfer(?:s|red|ring)?\s+(?:[\w#-]+\s+){0,2}?to\b"
 _ASIDE = r"(?:\s*,\s+(?:a|an|the|our|which|with)\s[^,;:()]{1,60},)?"
 _OBJECT = r"(?P<obj>(?:\s+[^\s,;:]*[^\s,;:.]){0,5}?)" + _ASIDE + r"(?:\s+from\s+scratch)?(?:\s+\w+ly)?"
 _MODEL_NOUN = r"(?:models?|weights|checkpoints?|versions?|variants?|counterparts?|baselines?|LLMs?|LMs?|networks?)"
@@ -77,7 +79,7 @@ CUES = re.compile(
     r"|(?:fine-?|fine\s|instruction[- ])tuned(?!\s+(?:(?!(?:the|a|an|our|its|their|this|these|those)\b)[\w-]+\s+)?"
     + _MODEL_NOUN + r"\b)"
     r"|(?<=downstream\s)(?:models?|heads?|classifiers?)\s+(?:(?:are|is|were|was)\s+)?trained(?=\s+on\b)"
-    r"|SFT\b|RLHF\b|DPO\b|post-training\b|transfer(?:s|red|ring)?\s+(?:[\w#-]+\s+){0,2}?to\b"
+    r"|SFT\b|RLHF\b|DPO\b|post-training\b|" + _TRANSFER_TO +
     r"|instruction(?:[- ]tuning)?\s+(?:data|datasets?|mixture|collection)\b"
     r"|(?:prompt|prefix|multi-?task)[- ]tuning\b|preference\s+(?:data|optimization|tuning)|reward\s+model(?:s|ing)?\b)"
     r"|(?P<evaluation>evaluat\w*|downstream(?=[\s/]+(?:tasks?|datasets?|benchmarks?|evaluation)\b)|benchmark\w*|test(?:s|ed|ing)?\s+on|for\s+testing\b|test(?:ing)?\s+(?:set|split|data)|held-out"
@@ -86,7 +88,7 @@ CUES = re.compile(
     r"|accuracy|F1\b|exact\s+match|perplexity|BLEU\b|ROUGE|AUROC|scor(?:es?|ing)\s+(?:of|on)|outperform\w*"
     r"|surpass\w*|state[- ]of[- ]the[- ]art|SOTA\b|results(?=(?:\s+\S+){0,3}?\s+on\b)|performance\s+on"
     r"|perform(?:s|ed)?\s+(?:\w+\s+)?(?:well|better|best|worse|strongly|poorly|competitively|comparably|favou?rably)\s+on|measur(?:e|ed|es|ing)(?=(?:\s+\S+){0,3}?\s+on\b)|assess\w*|(?<!to\s)compar(?:e|ed|es|ing)\b"
-    r"|experiments?\s+on|attain\w*|improve(?:s|d|ments?)?\b|gains?\b|(?:user|human)\s+(?:stud(?:y|ies)|evaluations?|preference)"
+    r"|experiments?\s+on|attain\w*|improve(?:s|d|ments?)?\b|gains?\b|(?:user|human)\s+(?:stud(?:y|ies)|evaluations?|preference\s+(?:ratings?|judge?ments?|stud(?:y|ies)))"
     r"|\d+(?:\.\d+)?\s*%\s+(?:[\w-]+\s+)?on\b)"
     r"|(?P<train>train(?:ed|ing|s)?(?=" + _OBJECT.replace("obj", "obj2") + r"\s+(?:on|using|with)\b)"
     r"|(?<=we\s)train(?:ed)?\b|(?<=to\s)(?:pre-?)?train\b|for\s+(?:both\s+)?training\b"
@@ -191,7 +193,7 @@ _LIST_CUE = re.compile(
     r"|combines?|combined|consists?\s+of|contains?|mixes|is|are|was|were|uses?|used|employs?|employed"
     r"|(?:came|comes?|(?:is|are|was|were)\s+\w+)\s+from)"
     r"|(?:" + _DATA_NOUN + r"|evaluation|pre-?training|fine-?tuning)(?:\s+for\s+[\w-]+(?:\s+[\w-]+)?)?\s*:"
-    r"|transfer(?:s|red|ring)?\s+(?:[\w#-]+\s+){0,2}?to"
+    r"|" + _TRANSFER_TO +
     r"|(?:" + _DATA_NOUN + r"\s+(?:\w+\s+){0,8}?)(?:are|is|were|was)\s+(?:called|named|dubbed|denoted)"  # "... and are named X, Y and Z"
     r"|(?:mix(?:ture)?|combination|concatenation|union|blend)\s+of"
     r"|" + _SHARE_FROM +
@@ -300,7 +302,7 @@ NEGATED_BEFORE = re.compile(
     r"|(?:available|released|hosted|published)\s+(?:\w+\s+)?(?:on|at|via|through)"
     r"|outperform\w*|surpass\w*|compared\s+(?:to|with|against)"
     r"|(?:developed|released|built|published|funded|supported|sponsored|maintained|operated)\s+(?:jointly\s+)?by"
-    r"|(?:collected|gathered|provided|created|curated|hosted|compiled|logged)\s+(?:[\w-]+\s+){0,4}?by"
+    r"|(?:collected|gathered|logged)\s+(?:[\w-]+\s+){0,4}?by"
     r"|(?:project|work|collaboration|team|group|lab|labs)\s+(?:of|between|at|from)|done\s+at)\s+(?:the\s+|any\s+)?"
     # "Unlike GPT-3, which was trained on X", "compared with models trained on X": another model's data
     r"|\b(?:unlike|than|compar\w*\s+(?:to|with|against))\s+(?:[^,;.()]|\([^()]*\)){1,60}?,\s+(?:which|that|who)\s+"
@@ -337,7 +339,7 @@ REPOSITORY_BEFORE = re.compile(r"\b(?:repositor(?:y|ies)|repos|projects|stars)\s
 # Also "CC-News, which we collected from the CommonCrawl News dataset", "The Stack, a collection of
 # GitHub repositories", "C4, a ... collection that we extracted from the April 2019 Common Crawl".
 SOURCE_OF_PREVIOUS = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:,\s+|\s+(?:is|are|was|were)\s+(?=a\s|an\s))(?:(?:or\s+)?(?:a|an|the)\s+[^;.()]*?"
+    r"(?:\s*\([^()]{1,40}\))?(?:,\s+|\s+(?:is|are|was|were)\s+(?=a\s|an\s))(?:(?:or\s+)?(?:a|an)\s+[^;.()]*?|(?:or\s+)?the\s+[^,;.()]*?"
     r"|(?:which|that)\s+(?:we\s+|they\s+|was\s+|were\s+|is\s+|are\s+)?(?:(?:a|an)\s+[^;.()]*?)?)"
     r"\b(?:(?:subset|set|version|portion|sample|selection|translation|derivative|built|derived|collected|collection|dump"
     r"|snapshot|drawn|extracted|sampled|filtered|distilled|constructed|created|scraped|crawled|taken)"
@@ -519,7 +521,7 @@ DESCRIBED = re.compile(
 # "Atari 200M: 55 Atari games with ...", "BSuite: the Behaviour Suite ...": a name that opens its
 # sentence and is described after a colon, where the paragraph announced its data before
 # ("The benchmarks are as follows.", a "Benchmarks." heading); not a label before names ("Extractive QA: SQuAD").
-DEFINED_AFTER_COLON = re.compile(rf"(?P<name>{NAME})\s*:\s+(?=(?:a|an|the|\d)\b|[a-z])")
+DEFINED_AFTER_COLON = re.compile(rf"(?P<name>{NAME})\s*:\s+(?=(?:a|an|the)\b|\d|[a-z])")
 DATA_ANNOUNCED = re.compile(r"\b(?:benchmarks?|datasets?|tasks|environments|domains|corpora)\b[^.\n]{0,40}?"
                             r"(?:as\s+follows|below|the\s+following)|(?:^|\n)\s*(?:Benchmarks?|Datasets?|Data)\s*[.:]",
                             re.IGNORECASE)
@@ -672,17 +674,18 @@ EVALUATED_AS_IS = re.compile(r"\b(?:zero|few|one)-shot\b|\bwithout\s+(?:any\s+)?
                              r"|\bafter\s+(?:the\s+)?(?:SFT|RLHF|fine-?tuning|instruction[- ]tuning|alignment)\b", re.IGNORECASE)
 # Evaluation by transfer fine-tunes on the dataset it reports on.
 TRANSFER = re.compile(r"\btransfer(?:\s+learning)?\s+(?:datasets|benchmarks|tasks|performance|results)\b"
-                      r"|\btransfer(?:s|red|ring)?\s+(?:[\w#-]+\s+){0,2}?to\b"
+                      # "we transfer X to", "ViT-22B transfers to": not "knowledge transfers well to"
+                      r"|(?:\bwe|\band|\bthen|#|\b(?-i:[A-Z])[\w-]*)\s+" + _TRANSFER_TO +
                       r"|\bfor\s+transfer\s+learning\b", re.IGNORECASE)
 SUBORDINATE = re.compile(r"\b(?:after|before|following|prior\s+to|without)\s+$", re.IGNORECASE)
 # "We fine-tune on VQAv2 and report accuracy on test-std": the names fine-tuned on are also
 # evaluated on when the evaluation that follows names no dataset of its own.
 EVALUATED_TOO = re.compile(r"\)?(?:[^.;:()]|\([^()]{0,60}\)){0,80}?(?:\band|,\s+where)\s+(?:then\s+)?(?:we\s+|it\s+|they\s+)?"
-                           r"(?:also\s+)?(?:report|evaluat|test|measur|achiev|obtain|reach|set)\w*\b", re.IGNORECASE)
+                           r"(?:also\s+)?(?:(?:report|evaluat|test|measur|achiev|obtain|reach)\w*|sets?\s+(?:a\s+)?new)\b", re.IGNORECASE)
 # "... and report top-1 accuracy on the validation set", "and evaluate on val2017", "and evaluated
 # on test-clean": an unnamed split, which belongs to the dataset trained on just before.
 UNNAMED_SPLIT = re.compile(r"\b(?:(?:the|its|their|a)\s+(?:official\s+|standard\s+|held-out\s+)?"
-                           r"(?:validation|val|test|dev|development|held-out)(?:\s+|-)(?:sets?|splits?|data|datasets?|images)"
+                           r"(?:validation|val|test|dev|development|held-out)(?:\s+|-)(?:sets?|splits?|data|datasets?|images)(?!\s+of\b)"
                            r"|(?:val|test|minival|test-dev)(?:19|20)\d\d|test-(?:clean|other|std|dev)|minival)\b",
                            re.IGNORECASE)
 CLAUSE_PUNCTUATION = re.compile(r";|[,.](?!\d)")  # not "18.8", "1,000"
@@ -692,6 +695,8 @@ TRAIN_AND_TEST = re.compile(r"\bfor\s+(?:the\s+|both\s+)?(?:(?:pre-?)?training|f
 PURPOSE_NEXT = re.compile(r"(?:\s*\([^()]{1,60}\)|\s*" + BRACKET_CITATION + r")?(?:\s+(?:dataset|corpus|benchmark|data))?(?:\s+(?:is|are|was|were)\s+used)?\s+"
                           r"(?P<purpose>for\s+(?:the\s+)?(?:(?:pre-?)?training|fine-?tuning|evaluation|testing)\b)",
                           re.IGNORECASE)
+# "pre-trained on JFT-300M": a cue that names its own data, so it says nothing about another name.
+OWN_OBJECT = re.compile(r"\s+(?:on|from|using|with)\s+(?:the\s+)?(?:[A-Z]|[a-z]+[A-Z0-9])")
 # "For ADE20K, we ...", "On the Cityscapes dataset, ...": a dataset fronted as the frame of its sentence.
 FRONTED_BEFORE = re.compile(r"\s*(?:For|On)\s+(?:the\s+)?")
 FRONTED_AFTER = re.compile(r"(?:\s+(?:dataset|benchmark|corpus))?\s*,\s+(?:we|our|the\s+model)\b")
@@ -759,7 +764,8 @@ def roles_of(text: str, start: int, end: int, sentence: Span, cues: Sequence[Cue
     """The role(s) of a mention (module doc, "Role"); ``cue_starts``: the starts of ``cues``."""
     if _positions(LEAKAGE, text, *sentence) and SPLIT_AFTER.match(text, end):
         return ["evaluation"]
-    both = TRAIN_AND_TEST.search(text, end, min(sentence[1], end + 250))  # bounded: names x sentence stays linear
+    own_clause = clause(text, sentence, start)
+    both = TRAIN_AND_TEST.search(text, end, min(own_clause[1], end + 250))  # bounded: names x sentence stays linear
     if both and both.start() - end <= 100 and (i := bisect_left(cue_starts, both.start())) < len(cues) and cues[i].start < both.end():
         return [roles[i], "evaluation"]  # "We use ERA5 for training and evaluation"
     purpose = PURPOSE_NEXT.match(text, end)
@@ -767,7 +773,7 @@ def roles_of(text: str, start: int, end: int, sentence: Span, cues: Sequence[Cue
         return [roles[i]]  # "C4 for pre-training and MMLU for evaluation": the purpose said right after the name
     if FRONTED_AFTER.match(text, end) and FRONTED_BEFORE.fullmatch(text, sentence[0], start):
         after = [roles[i] for i in range(bisect_left(cue_starts, end), bisect_left(cue_starts, sentence[1]))
-                 if not cues[i].aside and cues[i].kind != "corpus"]
+                 if not cues[i].aside and cues[i].kind != "corpus" and not OWN_OBJECT.match(text, cues[i].end)]
         if after:  # "On Cityscapes, we train for 80k iterations and report mIoU": all that the sentence does
             return list(dict.fromkeys(after))
     i = _role_at(text, start, end, clause(text, sentence, start), sentence, cues, cue_starts)

@@ -205,6 +205,11 @@ def _mask(text: str, exclude: Sequence[Span]) -> str:
 # --- pattern mentions ---------------------------------------------------------------------
 
 _NAME_AT = re.compile(cue.NAME)
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# "the T5 checkpoint pre-trained on C4": a model's data, whose splits the sentence does not report on.
+_MODEL_TRAINED_ON = re.compile(r"\b(?:checkpoints?|models?|weights|encoders?|backbones?|networks?)\s+(?:pre-?trained|trained)"
+                               r"\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+_PART_OF_NAMED = re.compile(r"[^.;]{0,60}?\b(?:from|of)\s+(?:the\s+)?(?:[A-Z]|[a-z]+[A-Z])")
 _CAMEL_START = re.compile(r"[a-z]+[A-Z]")
 _ARTICLE = re.compile(r"(?:the|The)\s+")
 
@@ -228,7 +233,7 @@ def _is_name(name: str, at_sentence_start: bool) -> bool:
         return False
     if re.fullmatch(r"[A-Z][a-z][-→↔][A-Z][a-z]", name):  # "En-My": a language pair
         return False
-    if re.fullmatch(r"[A-Za-z]{1,2}_\w+", name):  # "K_VRH": a symbol with a subscript, a property
+    if re.fullmatch(r"[A-Za-z]_[A-Z]{1,4}", name):  # "K_VRH": a symbol with a subscript, a property
         return False
     if re.fullmatch(r"[A-Z]{1,2}", name):  # "ER", "IC": too short to be told from an abbreviation
         return False
@@ -283,6 +288,10 @@ def _kind_of_data(text: str, start: int, end: int) -> bool:
     return head.isalpha() and head.isupper() and bool(cue.KIND_OF_DATA.match(text, end))
 
 
+# "the Google internal dataset": a kind of data an organisation keeps, not a name.
+_UNNAMED_KIND = frozenset("internal proprietary private in-house own".split())
+
+
 def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[int],
                   list_starts: Iterable[tuple[int, bool]]) -> list[Candidate]:
     starts = {s: e for s, e, _ in taken}
@@ -312,7 +321,7 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
         words = m["words"].split()
         first = m["first"].casefold()
         if (first not in cue.SOFT_STOP and (_is_name(m["first"], False) or first in cue.SITES or first in cue.ORGANISATIONS)
-                and not any(w in cue.STOP or w in cue.GENERIC or w in cue.SOFT_STOP for w in words)):
+                and not any(w in cue.STOP or w in cue.GENERIC or w in cue.SOFT_STOP or w in _UNNAMED_KIND for w in words)):
             accept(m.span("name"), at_sentence_start=False)
     after_catalog = [(sep.end(), True) for _, e, entry in taken if entry and (sep := cue.LIST_SEP.match(text, e))]
     list_starts = [*list_starts, *after_catalog]  # "MMLU, RACE and FEVER": a list goes on past catalog names
@@ -336,10 +345,13 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
     for m in cue.DESCRIBED.finditer(text):  # a description opens its sentence: "X is a dataset of ..."
         if m.start() in sentence_starts and _is_name(m["name"], False):
             accept(m.span("name"), at_sentence_start=False)
-    for start in sentence_starts:  # "The benchmarks are as follows. Atari 200M: 55 Atari games with ..."
-        if (m := cue.DEFINED_AFTER_COLON.match(text, start)) and _is_name(m["name"], False):
-            paragraph = max(0, text.rfind("\n\n", 0, start))
-            if cue.DATA_ANNOUNCED.search(text, paragraph, start):
+    announced = [m.end() for m in cue.DATA_ANNOUNCED.finditer(text)]
+    paragraph_starts = [0, *(m.end() for m in _BLANK_LINE.finditer(text))]
+    for start in sorted(sentence_starts):  # "The benchmarks are as follows. Atari 200M: 55 Atari games with ..."
+        if ((m := cue.DEFINED_AFTER_COLON.match(text, start)) and _is_name(m["name"], True)
+                and not _PART_OF_NAMED.match(text, m.end())):  # "Proprio Control Suite: 18 tasks from the DMC"
+            i = bisect_right(announced, start) - 1
+            if i >= 0 and announced[i] >= paragraph_starts[bisect_right(paragraph_starts, start) - 1]:
                 accept(m.span("name"), at_sentence_start=False)
     for m in cue.HEAD_NOUN_LIST.finditer(text):
         for name in _NAME_AT.finditer(text, m.start("names"), m.end("names")):
@@ -801,8 +813,8 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
             if "finetuning" in found_roles and (_evaluated_too(masked, in_sentence, starts, list_ends[k], s_end)
                                                 or _evaluates_by_fine_tuning(masked, start, (s_start, s_end), local, starts)):
                 found_roles = [*found_roles, "evaluation"]
-            elif found_roles == ["pretraining"] and _evaluated_too(masked, in_sentence, starts, list_ends[k], s_end,
-                                                                  split_only=True):
+            elif (found_roles == ["pretraining"] and not _MODEL_TRAINED_ON.search(masked, max(0, start - 60), start)
+                  and _evaluated_too(masked, in_sentence, starts, list_ends[k], s_end, split_only=True)):
                 found_roles = [*found_roles, "evaluation"]
             if found_roles == ["evaluation"] and (transfer or (
                     tuning_section and not cue.EVALUATED_AS_IS.search(masked, s_start, s_end))):
@@ -851,10 +863,11 @@ def _paragraph_role(text: str, start: int, cues: Sequence[Cue], cue_starts: Sequ
     """The role of a dataset that titles its paragraph: what the paragraph after ``start`` first
     trains for, else evaluation if it evaluates ("WMT'16 English-Romanian. We use the same data ...
     2.8M sentence pairs for training and we evaluate on newstest2016")."""
-    end = text.find("\n\n", start)
-    end = len(text) if end < 0 else end
+    blank = _BLANK_LINE.search(text, start)
+    end = blank.start() if blank else len(text)
     inside = cues[bisect_left(cue_starts, start):bisect_left(cue_starts, end)]
-    trained = next((c.kind for c in inside if c.kind in ("pretraining", "finetuning", "train") and not c.aside), None)
+    trained = next((c.kind for c in inside if c.kind in ("pretraining", "finetuning", "train") and not c.aside
+                    and not cue.OWN_OBJECT.match(text, c.end)), None)  # not "the T5 checkpoint pre-trained on C4"
     if trained:
         return [default if trained == "train" else trained]
     return ["evaluation"] if any(c.kind == "evaluation" for c in inside) else []

@@ -66,7 +66,7 @@ _SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+")
 _HALF_A = re.compile(r"\bhalf an?\b", re.IGNORECASE)
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])")
+_SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,\w-])")
 _SCIENTIFIC = re.compile(
     rf"(?P<mantissa>{_DIGITS})?\s*(?:[x×*·]\s*)?10\s*(?:\^|\*\*)\s*\(?(?P<exp>[+-]?\d+)\)?"
 )
@@ -202,7 +202,7 @@ _HOURS_PER = {
     "week": Decimal(168), "fortnight": Decimal(336), "month": Decimal(730), "year": Decimal(8760),
 }
 _UNIT = re.compile(
-    r"(?<![a-zA-Z])(?P<unit>seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|w|fortnights?|months?|mos?|years?|yrs?|y)(?![a-z])",
+    r"(?<![a-zA-Z])(?P<unit>seconds?|secs?|(?<=\d\s)s|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|w|fortnights?|months?|mos?|years?|yrs?|y)(?![a-z])",
     re.IGNORECASE,
 )
 _UNIT_ALIASES = {

@@ -1380,3 +1380,37 @@ def test_variants_written_one_after_another_stay_apart() -> None:
     assert found("Zero-shot accuracy on ImageNet ImageNet-V2 ImageNet-R and ObjectNet.") == [
         ("ImageNet", "evaluation"), ("ImageNet-V2", "evaluation"), ("ImageNet-R", "evaluation"),
         ("ObjectNet", "evaluation")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an intransitive "transfers well to" is not a transfer of the model; "set the learning rate" is not a result
+    ("We evaluate zero-shot on MMLU, where knowledge from pre-training transfers well to unseen subjects.",
+     [("MMLU", "evaluation")]),
+    ("We fine-tune on SQuAD and set the learning rate to 3e-5.", [("SQuAD", "finetuning")]),
+    ("We fine-tune on SQuAD, where we set the batch size to 32.", [("SQuAD", "finetuning")]),
+    # a label after a colon is not a dataset, even where the paragraph announced its data
+    ("The benchmarks are described below. Note: all numbers are averaged over three seeds.", []),
+    ("The datasets are listed below. Metrics: accuracy for classification and F1 for QA.", []),
+    ("Data\nThe tasks are described below. Setup: the model is trained on eight GPUs.", []),
+    ("The benchmarks are as follows. BSuite: 23 environments with 468 configurations.", [("BSuite", "evaluation")]),
+    # data provided by a benchmark is used; splits of other data do not evaluate the corpus
+    ("We fine-tune on the training splits provided by the GLUE benchmark.", [("GLUE", "finetuning")]),
+    ("We pre-train on C4 and report results on the test sets of all downstream tasks.", [("C4", "pretraining")]),
+    ("We pre-train on C4. We evaluate on the test sets of each downstream task.", [("C4", "pretraining")]),
+    # identifiers with an underscore; a list item after "the most popular benchmark"
+    ("We evaluate on the MS_MARCO dataset and the CC_News corpus.", [("MS_MARCO", "evaluation"), ("CC_News", "evaluation")]),
+    ("We evaluate on MMLU, the most popular benchmark, and on the test set of GSM8K.",
+     [("MMLU", "evaluation"), ("GSM8K", "evaluation")]),
+    # human preference data trains a reward model
+    ("We train the reward model on human preference data from HH-RLHF.", [("Anthropic HH-RLHF", "finetuning")]),
+    # another clause's purpose, another name's cue, another paragraph's checkpoint
+    ("We pre-train on C4, while WikiText-103 is used for training and evaluation.",
+     [("C4", "pretraining"), ("WikiText-103", "evaluation"), ("WikiText-103", "pretraining")]),
+    ("On ImageNet, we fine-tune the model pre-trained on JFT-300M for 100 epochs.",
+     [("ImageNet", "finetuning"), ("JFT-300M", "pretraining")]),
+    ("Natural Questions.\nWe take the T5 checkpoint pre-trained on C4 and report exact match on the test split.",
+     [("Natural Questions", "evaluation"), ("C4", "pretraining")]),
+    ("We train on the Google internal dataset.", []),
+])
+def test_third_review_findings(text: str, expected: list) -> None:
+    assert found(text) == expected

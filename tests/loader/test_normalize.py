@@ -139,3 +139,14 @@ def test_a_product_of_nodes_and_accelerators_is_read_as_its_value(text, count):
 
 def test_a_citation_year_with_a_letter():
     assert read_year("2023a").value == 2023
+
+
+@pytest.mark.parametrize("text", ["32 512-token sequences", "16 128-core TPU pods", "8 100GB GPUs"])
+def test_numbers_side_by_side_are_not_one_digit_group(text):
+    with pytest.raises(ValueProblem):
+        read_count(text)
+
+
+@pytest.mark.parametrize(("text", "hours"), [("3 days on 8 A100s", Decimal(72)), ("about 2 weeks on TPU v3s", Decimal(336))])
+def test_a_plural_s_after_a_chip_name_is_not_seconds(text, hours):
+    assert read_hours(text).value == hours
