@@ -750,9 +750,56 @@ def _with_definitions(text: str, candidates: list[Candidate], definitions: Seque
     return sorted(result, key=lambda c: c[0]), renamed
 
 
-def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[DatasetMention]:
-    """Dataset mentions in ``text``: one per (dataset, role), in order of first appearance."""
-    masked = _mask(text, exclude)
+@dataclass(frozen=True)
+class _Sentence:
+    """One sentence of the masked text and what its mentions' roles are read from."""
+
+    span: Span
+    new_paragraph: bool
+    titled: bool  # a heading or a title line
+    cues: Sequence[Cue]  # the sentence's cues
+    roles: Sequence[str]  # their resolved roles
+    cue_starts: Sequence[int]
+    carried: str | None  # the role passed on from the sentences before
+    candidates: Sequence[Candidate]  # the sentence's names, in text order
+    list_ends: Sequence[int]
+    transfer: bool
+    tuning_section: bool
+
+
+def _mention_roles(text: str, sentence: _Sentence, k: int, cues: Sequence[Cue], cue_starts: Sequence[int],
+                   default: str) -> list[str]:
+    """The roles of the ``k``-th name of ``sentence`` (module doc, "Role")."""
+    (s_start, s_end), local = sentence.span, sentence.cues
+    start, end, _ = sentence.candidates[k]
+    starts = [c[0] for c in sentence.candidates]
+    found = cue.roles_of(text, start, end, sentence.span, local, sentence.roles, sentence.carried, sentence.cue_starts)
+    if not found and sentence.titled and sentence.new_paragraph:
+        found = _paragraph_role(text, s_end, cues, cue_starts, default)  # "WMT'16 English-Romanian. We use ..."
+    if not found and cue.DATA_AMOUNT.search(text, s_start, s_end):
+        found = [default]  # "uses X, Y and Z (38k hours)"
+    if text.startswith("-", end) and cue.PRETRAINED_ON_IT.match(text, end + 1):
+        found = ["pretraining"]  # "an ImageNet-pretrained ResNet"
+    if "finetuning" in found and (_evaluated_too(text, sentence.candidates, starts, sentence.list_ends[k], s_end)
+                                  or _evaluates_by_fine_tuning(text, start, sentence.span, local, starts)):
+        found = [*found, "evaluation"]
+    elif (found == ["pretraining"] and not _MODEL_TRAINED_ON.search(text, max(0, start - 60), start)
+          and _evaluated_too(text, sentence.candidates, starts, sentence.list_ends[k], s_end, split_only=True)):
+        found = [*found, "evaluation"]
+    if found == ["evaluation"] and (sentence.transfer or (
+            sentence.tuning_section and not cue.EVALUATED_AS_IS.search(text, s_start, s_end))):
+        # "transfer learning datasets", or evaluated under a "Supervised fine-tuning" heading:
+        # fine-tuned to be evaluated
+        found = ["evaluation", "finetuning"]
+    elif found == ["finetuning"] and sentence.transfer:  # "We transfer X to segmentation on ADE20k": evaluated too
+        found = ["evaluation", "finetuning"]
+    return found
+
+
+def _candidates(masked: str) -> tuple[list[Candidate], dict[int, tuple[str, str | None]], set[int],
+                                      list[Cue], list[tuple[int, int, bool]]]:
+    """The names of ``masked`` that survive the cancelling contexts, with the long forms they define,
+    the starts of data named after its sources (``_drawn_on``), the cues and the sentences."""
     sentences = cue.sentences(masked)
     sentence_starts = {s + len(masked[s:e]) - len(masked[s:e].lstrip()) for s, e, _ in sentences}
     hits = catalog_hits(masked, sentence_starts)
@@ -770,6 +817,13 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
     candidates = [c for i, c in enumerate(candidates)
                   if i not in cancelled and (c not in again or masked[c[0]:c[1]] in kept)]
     candidates, defined = _with_definitions(masked, candidates, definitions)
+    return candidates, defined, naming, cues, sentences
+
+
+def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[DatasetMention]:
+    """Dataset mentions in ``text``: one per (dataset, role), in order of first appearance."""
+    masked = _mask(text, exclude)
+    candidates, defined, naming, cues, sentences = _candidates(masked)
     cue_starts = [c.start for c in cues]
     candidate_starts = [c[0] for c in candidates]  # sorted, as candidates are
     mentions: dict[tuple[str, Role], DatasetMention] = {}
@@ -777,7 +831,7 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
     abbreviations: dict[str, str] = {}
     longer: dict[str, str] = {}  # "the Vicuna testset", "RedPajama v1": when the text restates no abbreviation
     carried: Role | None = None
-    default = cue.default_training_role(masked, cues, sentence_spans)
+    default = cue.default_training_role(masked, cues, [(s, e) for s, e, _ in sentences])
     heading: Role | None = None  # "Pretraining datasets." opening a paragraph: its role where nothing else says
     tuning_section = False
     for s_start, s_end, new_paragraph in sentences:
@@ -787,7 +841,6 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
             heading = None
             tuning_section = False
         roles = cue.sentence_roles(local, carried, default)
-        local_starts = [c.start for c in local]
         line = masked[s_start:s_end].strip()
         titled = ((new_paragraph and (len(line.split()) <= 4 or _TITLE.fullmatch(line) is not None))
                   or _HEADING_LINE.fullmatch(line) is not None)
@@ -796,37 +849,17 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
             # "4.2 Supervised fine-tuning": a title (no "we"), under which evaluated datasets were fine-tuned
             tuning_section = heading == "finetuning" and not _PERSON.search(line)
         in_sentence = candidates[bisect_left(candidate_starts, s_start):bisect_left(candidate_starts, s_end)]
-        transfer = bool(in_sentence) and cue.TRANSFER.search(masked, s_start, s_end) is not None
-        list_ends = _list_ends(masked, in_sentence)
-        starts = [s for s, _, _ in in_sentence]
+        sentence = _Sentence((s_start, s_end), new_paragraph, titled, local, roles, [c.start for c in local], carried,
+                             in_sentence, _list_ends(masked, in_sentence),
+                             bool(in_sentence) and cue.TRANSFER.search(masked, s_start, s_end) is not None, tuning_section)
         for k, (start, end, entry) in enumerate(in_sentence):
             surface = text[start:end]
             name, short = defined.get(start, (surface, None))
             ident = entry.key if entry else name.casefold()
-            found_roles = cue.roles_of(masked, start, end, (s_start, s_end), local, roles, carried, local_starts)
-            if not found_roles and titled and new_paragraph:
-                found_roles = _paragraph_role(masked, s_end, cues, cue_starts, default)  # "WMT'16 English-Romanian. We use ..."
-            if not found_roles and cue.DATA_AMOUNT.search(masked, s_start, s_end):
-                found_roles = [default]  # "uses X, Y and Z (38k hours)"
-            if masked.startswith("-", end) and cue.PRETRAINED_ON_IT.match(masked, end + 1):
-                found_roles = ["pretraining"]  # "an ImageNet-pretrained ResNet"
-            if "finetuning" in found_roles and (_evaluated_too(masked, in_sentence, starts, list_ends[k], s_end)
-                                                or _evaluates_by_fine_tuning(masked, start, (s_start, s_end), local, starts)):
-                found_roles = [*found_roles, "evaluation"]
-            elif (found_roles == ["pretraining"] and not _MODEL_TRAINED_ON.search(masked, max(0, start - 60), start)
-                  and _evaluated_too(masked, in_sentence, starts, list_ends[k], s_end, split_only=True)):
-                found_roles = [*found_roles, "evaluation"]
-            if found_roles == ["evaluation"] and (transfer or (
-                    tuning_section and not cue.EVALUATED_AS_IS.search(masked, s_start, s_end))):
-                # "transfer learning datasets", or evaluated under a "Supervised fine-tuning" heading:
-                # fine-tuned to be evaluated
-                found_roles = ["evaluation", "finetuning"]
-            elif found_roles == ["finetuning"] and transfer:  # "We transfer X to segmentation on ADE20k": evaluated too
-                found_roles = ["evaluation", "finetuning"]
             restated = short or _also_called(masked, end, surface)
             also = restated or (_with_version(masked, end, surface) if entry else _with_kind_noun(masked, end, surface))
             named_here = start in naming and not any(not c.weak and c.kind != "bench" for c in local)
-            for role in found_roles:
+            for role in _mention_roles(masked, sentence, k, cues, cue_starts, default):
                 (deferred if named_here else mentions).setdefault((ident, cast(Role, role)), DatasetMention(
                     entry.name if entry else name, entry.key if entry else None, cast(Role, role), surface,
                     start, end, also))
@@ -841,10 +874,23 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
             carried = heading
     used = {ident for ident, _ in mentions}
     mentions.update({key: m for key, m in deferred.items() if key[0] not in used})
+    _roles_referred_back(masked, mentions, sentences, cues, candidates, defined)
+    named = [replace(m, also_called=abbreviations.get(ident) or m.also_called or longer.get(ident))
+             for (ident, _), m in mentions.items()]
+    return sorted(named, key=lambda m: (m.start, m.role))
+
+
+def _roles_referred_back(masked: str, mentions: dict[tuple[str, Role], DatasetMention],
+                         sentences: Sequence[tuple[int, int, bool]], cues: Sequence[Cue],
+                         candidates: Sequence[Candidate], defined: dict[int, tuple[str, str | None]]) -> None:
+    """Roles a later sentence gives datasets named before it: fine-tuning on the evaluated datasets a
+    fine-tuning refers to, evaluation on those whose unnamed split is reported on (in place)."""
+    cue_starts = [c.start for c in cues]
+    candidate_starts = [c[0] for c in candidates]
     regions = _fine_tuned_back(masked, sentences, candidate_starts)
     if cue.FINE_TUNED_ON_EACH.search(masked) and not cue.EVALUATED_AS_IS.search(masked):
         regions.append((0, len(masked)))  # module doc, "Role": every benchmark fine-tuned on
-    for start, end in regions:  # the evaluated datasets a fine-tuning refers to are fine-tuned on too
+    for start, end in regions:
         for (ident, role), m in list(mentions.items()):
             if role == "evaluation" and start <= m.start < end:
                 mentions.setdefault((ident, "finetuning"), replace(m, role="finetuning"))
@@ -854,9 +900,6 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
         trained = next((m for (i, role), m in mentions.items() if i == ident and role != "evaluation"), None)
         if trained:
             mentions.setdefault((ident, "evaluation"), replace(trained, role="evaluation"))
-    named = [replace(m, also_called=abbreviations.get(ident) or m.also_called or longer.get(ident))
-             for (ident, _), m in mentions.items()]
-    return sorted(named, key=lambda m: (m.start, m.role))
 
 
 def _paragraph_role(text: str, start: int, cues: Sequence[Cue], cue_starts: Sequence[int], default: str) -> list[str]:
