@@ -1,4 +1,4 @@
-"""Sentences, role cues, list cues and name filters for ``loader.datasets``.
+"""Clauses, role cues, list cues and name filters for ``loader.datasets`` (sentences: ``loader.sentences``).
 
 The rules these implement are described in the docstring of ``loader/datasets.py``.
 Every regex here runs on the *masked* text: the excluded (tagged) spans replaced by
@@ -13,11 +13,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from loader.sentences import sentences
 
 Span = tuple[int, int]
 
-# --- sentences and clauses -------------------------------------------------------------
+# --- clauses -----------------------------------------------------------------------------
 
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although|though)\b|\s(?:while|whereas)\s"
                            r"|,\s+and\s+(?:then\s+)?(?:we|they)\b")

@@ -169,7 +169,7 @@ from loader.dataset_catalog import (
     resolve_dataset,
 )
 from loader.dataset_cues import Cue, Span
-from loader.sentences import sentence_at
+from loader.sentences import sentence_at, sentences as split_sentences
 
 __all__ = ["DatasetEntry", "DatasetMention", "Role", "dataset_catalog", "find_datasets", "is_versioned", "resolve_dataset"]
 
@@ -800,7 +800,7 @@ def _candidates(masked: str) -> tuple[list[Candidate], dict[int, tuple[str, str 
                                       list[Cue], list[tuple[int, int, bool]]]:
     """The names of ``masked`` that survive the cancelling contexts, with the long forms they define,
     the starts of data named after its sources (``_drawn_on``), the cues and the sentences."""
-    sentences = cue.sentences(masked)
+    sentences = split_sentences(masked)
     sentence_starts = {s + len(masked[s:e]) - len(masked[s:e].lstrip()) for s, e, _ in sentences}
     hits = catalog_hits(masked, sentence_starts)
     cues = cue.find_cues(masked, [(s, e) for s, e, _ in hits])

@@ -24,6 +24,7 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 from loader import dataset_cues as cue  # noqa: E402
 from loader.datasets import _is_name, _mask, find_datasets, resolve_dataset  # noqa: E402
 from loader.parse import parse_excerpt  # noqa: E402
+from loader.sentences import sentences as split_sentences  # noqa: E402
 
 SETS = ['bench/corpus', 'bench/heldout', 'bench/heldout2', 'bench/heldout3', 'bench/heldout4', 'bench/heldout5', 'bench/heldout7', 'tests/corpus']
 NAME = re.compile(cue.NAME)
@@ -63,7 +64,7 @@ def candidates(ex):
     masked = _mask(text, tagged)
     rule = find_datasets(text, tagged)
     rule_names = {canon(m.name) for m in rule}
-    sents = cue.sentences(masked)
+    sents = split_sentences(masked)
     cues = cue.find_cues(masked, [])
     out = []
     for m in rule:
