@@ -544,11 +544,16 @@ _DATA_NEXT = re.compile(r"(?:\s+[\w-]+)?\s+(?:data|dataset|datasets|corpus|bench
 
 
 def _model_named_again(excerpt: TaggedExcerpt) -> list[tuple[int, int]]:
-    names = {m.surface for m in excerpt.mentions if m.tag == "model" and len(m.surface) >= 3}
+    names = tuple(sorted({m.surface for m in excerpt.mentions if m.tag == "model" and len(m.surface) >= 3},
+                         key=lambda n: (-len(n), n)))
     if not names:
         return []
-    again = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w-])")
-    return [m.span() for m in again.finditer(excerpt.text) if not _DATA_NEXT.match(excerpt.text, m.end())]
+    return [m.span() for m in _any_of(names).finditer(excerpt.text) if not _DATA_NEXT.match(excerpt.text, m.end())]
+
+
+@lru_cache(maxsize=1024)  # papers name the same models again and again
+def _any_of(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
 
 
 def _hyperparameters(excerpt: TaggedExcerpt, models: list[ModelFacts], runs: list[RunFacts]) -> list[HyperparameterUse]:
