@@ -169,7 +169,10 @@ def _score_runs(score: Score, excerpt_id: str, record: Record | None, label: dic
             score.check(excerpt_id, "gpu_count", g.count if g else None, w.count if w else None,
                         f"run {w.family if w else (g.family if g else None)}")
         if (g and g.hours is not None) or (w and w.hours is not None):
-            score.check(excerpt_id, "hours", g.hours if g else None, w.hours if w else None,
+            got_hours = g.hours if g else None
+            if got_hours is not None and w and w.hours is not None and round(got_hours, 4) == round(w.hours, 4):
+                got_hours = w.hours  # a label may write "10 minutes" as 0.1667 hours
+            score.check(excerpt_id, "hours", got_hours, w.hours if w else None,
                         f"run {w.family if w else (g.family if g else None)}")
 
 

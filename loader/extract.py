@@ -341,7 +341,7 @@ _DESCRIBES_NEXT = re.compile(
 )
 # "about 113M parameters (LayoutLM_BASE)": the model alone in parentheses after the count
 # (not "1.3B parameters (GPT-3 has 175B)").
-_NAMED_IN_PARENS = re.compile(r"^\s+param\w*\s*\($", re.IGNORECASE)
+_NAMED_IN_PARENS = re.compile(r"^\s*(?:param\w*\s*)?\($", re.IGNORECASE)  # also "300M (MAGNeT-small)"
 _PARENS_CLOSE = re.compile(r"\s*\)")
 
 

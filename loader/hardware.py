@@ -125,6 +125,8 @@ _POD = re.compile(r"\bpods?\b")
 _SPELLED_TPU = re.compile(r"\btensor processing units?\b")
 # "v3-8 TPU", "v4 Cloud TPUs": the generation written before the word.
 _VERSION_THEN_TPU = re.compile(r"\bv(\d+[a-z]?)(-\d+)?\s+(cloud\s+)?tpu")
+# A GeForce card named by its number alone: "Nvidia 3090" is the RTX 3090, "NVIDIA 1080 Ti" the GTX 1080 Ti.
+_GEFORCE_NUMBER = re.compile(r"(10|16|20|30|40|50)\d0")
 # "third-generation TPUs" is TPU v3.
 _TPU_GENERATION = re.compile(r"\b(first|second|third|fourth|fifth|sixth)[- ]gen(?:eration)?\s+(?:google\s+)?(?:cloud\s+)?tpu")
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6"}
@@ -166,6 +168,8 @@ def read_hardware_text(text: str, *, plural: bool = True) -> Reading:
     words = _join_numbers([w for w in all_words if w not in _VENDOR_WORDS and w not in _NOISE_WORDS])
     forms = [w for w in words if w in _FORMS]
     model = tuple(w for w in words if w not in _FORMS)
+    if "NVIDIA" in vendors and model and (geforce := _GEFORCE_NUMBER.fullmatch(model[0])):
+        model = (("gtx" if geforce.group(1) in ("10", "16") else "rtx") + model[0], *model[1:])  # "Nvidia 3090 GPUs"
     return Reading(model, memory, forms[0] if forms else None, vendors)
 
 

@@ -186,3 +186,10 @@ def test_counts_listed_after_each_model_go_to_the_model_before_them():
     )
     assert {m.name: [p.value for p in m.parameters] for m in r.models} == {
         "Net(S)": [10_800_000], "Net(M)": [31_400_000], "Net(L)": [112_700_000]}
+
+
+def test_a_count_with_its_model_in_parentheses():
+    r = record("We train models using <params>300M</params> (<model>Net-small</model>) and <params>1.5B</params> "
+               "(<model>Net-large</model>) parameters.")
+    assert {m.name: [p.value for p in m.parameters] for m in r.models} == {
+        "Net-small": [300_000_000], "Net-large": [1_500_000_000]}

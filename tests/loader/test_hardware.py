@@ -43,6 +43,8 @@ SURFACE_FORMS = [
     ("Cloud TPU v4 Pod", "TPU v4", "google-tpu-v4"),
     ("v3-8 TPU", "TPU v3", "google-tpu-v3"),
     ("v4 Cloud TPUs", "TPU v4", "google-tpu-v4"),
+    ("Nvidia 3090 GPUs", "RTX 3090", "nvidia-geforce-rtx-3090"),
+    ("NVIDIA 1080 Ti", "GTX 1080 Ti", "nvidia-geforce-gtx-1080-ti"),
     ("TPU v3-512 pod slices", "TPU v3", "google-tpu-v3"),
     ("TPU v5e", "TPU v5e", "google-tpu-v5e"),
     ("TPU v4i", "TPU v4i", "google-tpu-v4i"),
