@@ -788,6 +788,9 @@ def test_a_gerund_and_a_new_subject_end_the_reach_of_a_cue(text: str, expected: 
      "IG-1B-17k and IG-3.5B-17k.", [("IG-940M-1.5k", "pretraining"), ("IG-1B-17k", "pretraining"),
                                     ("IG-3.5B-17k", "pretraining")]),
     ("The models are named Foo-1 and Foo-2.", []),
+    # a list goes on past two parentheses in a row
+    ("We evaluate on LiveCodeBench (Jain et al., 2024) (2024-08 – 2025-01), Codeforces, and Aider.",
+     [("LiveCodeBench", "evaluation"), ("Codeforces", "evaluation"), ("Aider", "evaluation")]),
     # the purpose said right after a name, and one dataset split for training and testing
     ("We use C4 for pre-training and MMLU for evaluation.", [("C4", "pretraining"), ("MMLU", "evaluation")]),
     ("We use ERA5 reanalysis data from 1979 to 2017 for training and 2018 for testing.",
