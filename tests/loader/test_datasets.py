@@ -1395,7 +1395,7 @@ def test_variants_written_one_after_another_stay_apart() -> None:
     ("The benchmarks are described below. Note: all numbers are averaged over three seeds.", []),
     ("The datasets are listed below. Metrics: accuracy for classification and F1 for QA.", []),
     ("Data\nThe tasks are described below. Setup: the model is trained on eight GPUs.", []),
-    ("The benchmarks are as follows. BSuite: 23 environments with 468 configurations.", [("BSuite", "evaluation")]),
+    ("The benchmarks are as follows. ZorbSuite: 23 environments with 468 configurations.", [("ZorbSuite", "evaluation")]),
     # data provided by a benchmark is used; splits of other data do not evaluate the corpus
     ("We fine-tune on the training splits provided by the GLUE benchmark.", [("GLUE", "finetuning")]),
     ("We pre-train on C4 and report results on the test sets of all downstream tasks.", [("C4", "pretraining")]),
