@@ -167,6 +167,8 @@ def _defines_acronym(text: str, start: int, end: int, entry: DatasetEntry) -> bo
     before = text[max(0, start - 80):start - 1].rstrip()
     if any(before.casefold().endswith(label.casefold()) for label in (entry.name, *entry.aliases)):
         return False
+    if re.search(r"\d", text[start:end]):  # "(AIME 2024)": a dated or numbered name is the dataset, not a term
+        return False
     words = _WORD.findall(before)[-len(letters):]
     if all(w[:1].isupper() for w in words) and words and _DATA_NOUN.fullmatch(words[-1]):
         return False  # "Visual Task Adaptation Benchmark (VTAB)": a dataset's own long name

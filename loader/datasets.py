@@ -817,7 +817,23 @@ def _candidates(masked: str) -> tuple[list[Candidate], dict[int, tuple[str, str 
     candidates = [c for i, c in enumerate(candidates)
                   if i not in cancelled and (c not in again or masked[c[0]:c[1]] in kept)]
     candidates, defined = _with_definitions(masked, candidates, definitions)
-    return candidates, defined, naming, cues, sentences
+    return _long_form_of_catalog(masked, candidates, defined), defined, naming, cues, sentences
+
+
+def _long_form_of_catalog(text: str, candidates: list[Candidate], defined: dict[int, tuple[str, str | None]]
+                          ) -> list[Candidate]:
+    """"the American Invitational Mathematics Examination (AIME 2024)": a pattern name right before a
+    catalog name in parentheses is that dataset's long form; the catalog name stays, and the long form
+    is recorded as its other name (in ``defined``)."""
+    result: list[Candidate] = []
+    for i, c in enumerate(candidates):
+        after = candidates[i + 1] if i + 1 < len(candidates) else None
+        if (c[2] is None and after is not None and after[2] is not None and c[0] not in defined
+                and re.fullmatch(r"\s*\(\s*", text[c[1]:after[0]]) and text[after[1]:after[1] + 1] == ")"):
+            defined[after[0]] = (after[2].name, " ".join(text[c[0]:c[1]].split()))
+            continue
+        result.append(c)
+    return result
 
 
 def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[DatasetMention]:

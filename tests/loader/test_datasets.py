@@ -788,6 +788,9 @@ def test_a_gerund_and_a_new_subject_end_the_reach_of_a_cue(text: str, expected: 
      "IG-1B-17k and IG-3.5B-17k.", [("IG-940M-1.5k", "pretraining"), ("IG-1B-17k", "pretraining"),
                                     ("IG-3.5B-17k", "pretraining")]),
     ("The models are named Foo-1 and Foo-2.", []),
+    # a dated abbreviation in parentheses is the catalog dataset, not a term being defined
+    ("We model drug-drug interaction (DDI) on TWOSIDES and report results on the American Invitational Mathematics "
+     "Examination (AIME 2024).", [("TWOSIDES", "evaluation"), ("AIME 2024", "evaluation")]),
     # a list goes on past two parentheses in a row
     ("We evaluate on LiveCodeBench (Jain et al., 2024) (2024-08 – 2025-01), Codeforces, and Aider.",
      [("LiveCodeBench", "evaluation"), ("Codeforces", "evaluation"), ("Aider", "evaluation")]),
