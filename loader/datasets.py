@@ -155,7 +155,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Literal, cast
 
 from loader import acronyms
@@ -169,7 +169,7 @@ from loader.dataset_catalog import (
     resolve_dataset,
 )
 from loader.dataset_cues import Cue, Span
-from loader.sentences import sentence_at, sentences as split_sentences
+from loader.sentences import sentences as split_sentences
 
 __all__ = ["DatasetEntry", "DatasetMention", "Role", "dataset_catalog", "find_datasets", "is_versioned", "resolve_dataset"]
 
@@ -273,13 +273,15 @@ def _capitals_line(line: str) -> bool:
     return len(line.split()) >= 3 and not any(c.islower() for c in line)
 
 
-def _group_label(text: str, span: Span, group_colons: Sequence[int]) -> bool:
+def _group_label(text: str, span: Span, group_colons: Sequence[int], sentence_starts: Sequence[int]) -> bool:
     """"four groups: General (MME, MMBench), Knowledge (...)": the word before a list in parentheses,
-    in a sentence that announces groups before it (``group_colons``: where ``cue.GROUPS_COLON`` ends)."""
+    in a sentence that announces groups before it (``group_colons``: where ``cue.GROUPS_COLON`` ends;
+    ``sentence_starts``: sorted)."""
     if not _OPEN_PAREN.match(text, span[1]):
         return False
     i = bisect_right(group_colons, span[0]) - 1
-    return i >= 0 and group_colons[i] >= sentence_at(text, span[0])[0]
+    k = bisect_right(sentence_starts, span[0]) - 1
+    return i >= 0 and group_colons[i] >= (sentence_starts[k] if k >= 0 else 0)
 
 
 def _kind_of_data(text: str, start: int, end: int) -> bool:
@@ -299,6 +301,7 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
     occupied, catalog_occupied = cue.SpanSet(catalog_spans), cue.SpanSet(catalog_spans)
     found: list[Span] = []
     group_colons = [m.end() for m in cue.GROUPS_COLON.finditer(text)]
+    ordered_starts = sorted(sentence_starts)
 
     def accept(span: Span, at_sentence_start: bool | None = None) -> None:
         name = text[span[0]:span[1]]
@@ -313,7 +316,7 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
                 and not _IN_BRACES.search(text, max(0, span[0] - 40), span[0])
                 and not _in_url(text, *span) and not cue.HARDWARE_NEXT.match(text, span[1])
                 and not cue.SOFTWARE_NEXT.match(text, span[1]) and not _kind_of_data(text, *span)
-                and not cue.VERSION_OF.match(text, span[1]) and not _group_label(text, span, group_colons)):
+                and not cue.VERSION_OF.match(text, span[1]) and not _group_label(text, span, group_colons, ordered_starts)):
             found.append(span)
             occupied.add(span)
 
@@ -347,7 +350,7 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
             accept(m.span("name"), at_sentence_start=False)
     announced = [m.end() for m in cue.DATA_ANNOUNCED.finditer(text)]
     paragraph_starts = [0, *(m.end() for m in _BLANK_LINE.finditer(text))]
-    for start in sorted(sentence_starts):  # "The benchmarks are as follows. Atari 200M: 55 Atari games with ..."
+    for start in ordered_starts:  # "The benchmarks are as follows. Atari 200M: 55 Atari games with ..."
         if ((m := cue.DEFINED_AFTER_COLON.match(text, start)) and _is_name(m["name"], True)
                 and not _PART_OF_NAMED.match(text, m.end())):  # "Proprio Control Suite: 18 tasks from the DMC"
             i = bisect_right(announced, start) - 1
@@ -759,12 +762,19 @@ class _Sentence:
     titled: bool  # a heading or a title line
     cues: Sequence[Cue]  # the sentence's cues
     roles: Sequence[str]  # their resolved roles
-    cue_starts: Sequence[int]
     carried: str | None  # the role passed on from the sentences before
     candidates: Sequence[Candidate]  # the sentence's names, in text order
     list_ends: Sequence[int]
     transfer: bool
     tuning_section: bool
+
+    @cached_property
+    def cue_starts(self) -> list[int]:
+        return [c.start for c in self.cues]
+
+    @cached_property
+    def starts(self) -> list[int]:  # of the names: once per sentence, not once per name
+        return [c[0] for c in self.candidates]
 
 
 def _mention_roles(text: str, sentence: _Sentence, k: int, cues: Sequence[Cue], cue_starts: Sequence[int],
@@ -772,7 +782,7 @@ def _mention_roles(text: str, sentence: _Sentence, k: int, cues: Sequence[Cue], 
     """The roles of the ``k``-th name of ``sentence`` (module doc, "Role")."""
     (s_start, s_end), local = sentence.span, sentence.cues
     start, end, _ = sentence.candidates[k]
-    starts = [c[0] for c in sentence.candidates]
+    starts = sentence.starts
     found = cue.roles_of(text, start, end, sentence.span, local, sentence.roles, sentence.carried, sentence.cue_starts)
     if not found and sentence.titled and sentence.new_paragraph:
         found = _paragraph_role(text, s_end, cues, cue_starts, default)  # "WMT'16 English-Romanian. We use ..."
@@ -865,7 +875,7 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
             # "4.2 Supervised fine-tuning": a title (no "we"), under which evaluated datasets were fine-tuned
             tuning_section = heading == "finetuning" and not _PERSON.search(line)
         in_sentence = candidates[bisect_left(candidate_starts, s_start):bisect_left(candidate_starts, s_end)]
-        sentence = _Sentence((s_start, s_end), new_paragraph, titled, local, roles, [c.start for c in local], carried,
+        sentence = _Sentence((s_start, s_end), new_paragraph, titled, local, roles, carried,
                              in_sentence, _list_ends(masked, in_sentence),
                              bool(in_sentence) and cue.TRANSFER.search(masked, s_start, s_end) is not None, tuning_section)
         for k, (start, end, entry) in enumerate(in_sentence):
