@@ -104,9 +104,10 @@ span do not count. For a mention, the first rule that applies gives its role
   2. the first cue after it in its clause, a strong cue before a weak one
      ("MedQA was used for evaluation");
   3. rules 1 and 2 over the whole sentence;
-  4. the role of the last cue of the previous sentence in the same paragraph
-     ("For pre-training we built X. It includes PubMed Central ..."), except an evaluation
-     read in a sentence about leakage; else the role of a short heading opening the
+  4. the role of the last cue of the nearest sentence before it, in the same paragraph, that
+     has a cue ("For pre-training we built X. It includes PubMed Central ...", "The benchmarks
+     are as follows. ... Crafter: a survival environment."), except an evaluation read in a
+     sentence about leakage; else the role of a short heading opening the
      paragraph or standing on a line of its own ("Pretraining datasets. ... we use the
      image-text pairs of X", "5.2 Downstream Tasks"); a line break ends a sentence;
   5. a benchmark noun right after it ("the Flores-101 machine translation benchmark");
@@ -114,7 +115,14 @@ span do not count. For a mention, the first rule that applies gives its role
      180k hours in total"): a training role, as a weak training cue has it;
   7. none: the mention is not reported (a dataset named without any data cue is
      no evidence that the run used it).
-A cue inside a parenthetical aside only serves mentions inside it; the sentence stops
+Before rule 1: a purpose right after the name ("C4 for pre-training and MMLU for evaluation"),
+"for training and ... for testing" after it (both roles), and a dataset fronting its sentence
+("On Cityscapes, we train ... and report mIoU": every role the sentence gives, not counting cues
+with a named object of their own); a dataset titling its paragraph ("WMT'16 English-Romanian.")
+takes what the paragraph first trains for. A transfer ("we transfer X to segmentation on Y")
+fine-tunes and evaluates. A trained-on dataset is evaluated too when the evaluation after it, or
+the next sentence of its paragraph, names only an unnamed split ("report accuracy on the
+validation set", "val2017"). A cue inside a parenthetical aside only serves mentions inside it; the sentence stops
 at a reason (", since ...") after the mention. "Fine-tune and evaluate on X" gives both
 roles, and so does "fine-tune on X and report accuracy on the test set" when the evaluation
 names no dataset of its own. A cue after "after / before / following / without" gives way to
