@@ -133,6 +133,11 @@ class Cue:
 
 _NO_TRAINING = re.compile(r"\b(?:without|no)\s+(?:any\s+)?(?:(?:task-specific|additional|further|extra)\s+)?$",
                           re.IGNORECASE)
+# "eight dedicated models trained separately on each of them, and on ...": the object is a pronoun
+# for data already named, so the verb governs no name after it (at the sentence's end, "and
+# pre-train on it." still serves the name before it).
+_ON_PRONOUN = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:on|using|with)\s+(?:(?:each|all|both|either|any)\s+of\s+)?"
+                         r"(?:them|it)\b(?!\s+(?:of|as|for)\b)(?!\s*(?:[.;:]|$))", re.IGNORECASE)
 
 
 def find_cues(text: str, blocked: Sequence[Span]) -> list[Cue]:
@@ -146,6 +151,8 @@ def find_cues(text: str, blocked: Sequence[Span]) -> list[Cue]:
             continue
         if kind in ("pretraining", "finetuning") and _NO_TRAINING.search(text, max(0, m.start() - 40), m.start()):
             continue  # "evaluated without any task-specific fine-tuning, including X": no role for X
+        if kind in ("pretraining", "finetuning", "train") and _ON_PRONOUN.match(text, m.end()):
+            continue
         if kind == "evaluation" and m.group().casefold() in ("benchmark", "benchmarks", "downstream"):
             kind = "bench"  # a noun: the role of a training verb just before it (module doc)
         i = bisect_left(parens, (m.start() + 1,)) - 1
@@ -646,6 +653,7 @@ GERUND_AS_NOUN = re.compile(r"\b(?:for|of|during|after|before|in|the|our|its)\s+
 # "We fine-tuned it separately on each of the 12 downstream datasets above", "we fine-tune the
 # pre-trained models on the training set and report results on the validation set": every
 # benchmark of the excerpt is fine-tuned on before it is evaluated on ...
+_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|various|many)"
 _FINE_TUNE_THEN = r"\b(?:fine-?tun\w*|finetun\w*)\b[^.;]{0,60}?\b"  # "fine-tune BiT on", "fine-tuned it for"
 FINE_TUNED_ON_EACH = re.compile(
     _FINE_TUNE_THEN + r"(?:on|to|for)\s+(?:"
@@ -654,6 +662,9 @@ FINE_TUNED_ON_EACH = re.compile(
     r"|(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:mixture|set|suite|range|collection)\s+of\s+(?:[\w-]+\s+)?(?:downstream\s+)?tasks"
     r"|the\s+training\s+sets?\s+and\s+report"
     r"|the\s+training\s+(?:sets?|splits?|data)\s+of\s+(?:each|every|all)\b)\b"
+    # "we fine-tuned it on nine diverse benchmarks" (not "fine-tune X and evaluate on three datasets")
+    r"|\b(?:fine-?tun\w*|finetun\w*)\b(?:(?!evaluat|test)[^.;]){0,60}?\bon\s+" + _COUNT
+    + r"\s+(?:[\w-]+\s+)?(?:downstream\s+)?(?:benchmarks|datasets)\b"
     # "We use task-specific fine-tuning" (not "without / no / requires task-specific fine-tuning")
     r"|(?<!without\s)(?<!\bno\s)(?<!\bany\s)(?<!requires\s)(?<!require\s)(?<!needs\s)\btask-specific\s+fine-?tun\w*"
     r"(?!\s+(?:is|was|are|were)\s+not\b)",
@@ -671,6 +682,12 @@ EVALUATED_AS_IS = re.compile(r"\b(?:zero|few|one)-shot\b|\bwithout\s+(?:any\s+)?
                              r"|\bfrozen\b|\bin-context\b"
                              # "After SFT, the model achieves ... on 12 benchmarks": tuned before, elsewhere
                              r"|\bafter\s+(?:the\s+)?(?:SFT|RLHF|fine-?tuning|instruction[- ]tuning|alignment)\b", re.IGNORECASE)
+# "LUKE obtains state-of-the-art results on all five datasets": an evaluation of every dataset the
+# paragraph fine-tuned on before it.
+ON_ALL_OF_THEM = re.compile(r"\b(?:on|across)\s+(?:(?:all|each|both)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?"
+                            r"(?:[\w-]+\s+)?|(?:all\s+)?(?:the\s+)?" + _COUNT + r"\s+(?:[\w-]+\s+){0,2}?(?:downstream\s+)?)"
+                            r"(?:datasets|tasks|benchmarks)\b(?!\s*(?:,\s*)?(?:including|such\s+as|like|namely|:|\())",
+                            re.IGNORECASE)
 # Evaluation by transfer fine-tunes on the dataset it reports on.
 TRANSFER = re.compile(r"\btransfer(?:\s+learning)?\s+(?:datasets|benchmarks|tasks|performance|results)\b"
                       # "we transfer X to", "ViT-22B transfers to": not "knowledge transfers well to"

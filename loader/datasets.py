@@ -555,6 +555,7 @@ def _drawn_on(text: str, candidates: Sequence[Candidate], sentences: Sequence[tu
 _PERSON = re.compile(r"\b(?:we|our|us|they|their|i)\b", re.IGNORECASE)
 # "5.2. Downstream Tasks/Datasets" on a line of its own: a heading.
 # "1 Billion Word Language Modeling Benchmark.": a title, each word capitalized, opening a paragraph.
+_DATASETS_COLON = re.compile(r"datasets\s*:")
 _TITLE = re.compile(r"(?:[A-Z0-9][\w'’-]*|of|and|for|on|the|in|to|with)(?:\s+(?:[A-Z0-9][\w'’-]*|of|and|for|on|the|in|to|with)){0,9}\.")
 _HEADING_LINE = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][^.:;!?\n]{0,60}")
 
@@ -875,6 +876,9 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
             heading = None
             tuning_section = False
         roles = cue.sentence_roles(local, carried, default)
+        if carried is None and local and all(c.kind == "corpus" for c in local) and _DATASETS_COLON.match(masked, local[-1].start):
+            # "We consider four popular QA datasets: X, Y. ... and report EM scores.": what follows says
+            roles = [r for r in _paragraph_role(masked, s_end, cues, cue_starts, default)[:1] for _ in local] or roles
         line = masked[s_start:s_end].strip()
         titled = ((new_paragraph and (len(line.split()) <= 4 or _TITLE.fullmatch(line) is not None))
                   or _HEADING_LINE.fullmatch(line) is not None)
@@ -928,6 +932,10 @@ def _roles_referred_back(masked: str, mentions: dict[tuple[str, Role], DatasetMe
         for (ident, role), m in list(mentions.items()):
             if role == "evaluation" and start <= m.start < end:
                 mentions.setdefault((ident, "finetuning"), replace(m, role="finetuning"))
+    for start, end in _evaluated_on_all(masked, sentences, cues, cue_starts):
+        for (ident, role), m in list(mentions.items()):
+            if role == "finetuning" and start <= m.start < end:
+                mentions.setdefault((ident, "evaluation"), replace(m, role="evaluation"))
     for start, end in _split_evaluated_back(masked, sentences, cues, cue_starts, candidate_starts):
         s, e, entry = candidates[bisect_left(candidate_starts, start)]
         ident = entry.key if entry else defined.get(s, (masked[s:e], None))[0].casefold()
@@ -948,6 +956,22 @@ def _paragraph_role(text: str, start: int, cues: Sequence[Cue], cue_starts: Sequ
     if trained:
         return [default if trained == "train" else trained]
     return ["evaluation"] if any(c.kind == "evaluation" for c in inside) else []
+
+
+def _evaluated_on_all(text: str, sentences: Sequence[tuple[int, int, bool]], cues: Sequence[Cue],
+                      cue_starts: Sequence[int]) -> list[Span]:
+    """From each paragraph's start to a sentence in it that evaluates "on all five datasets" (the
+    nearest cue before the phrase is an evaluation, not "we pre-train on each of the three datasets")."""
+    regions: list[Span] = []
+    paragraph = 0
+    for s_start, s_end, new_paragraph in sentences:
+        paragraph = s_start if new_paragraph else paragraph
+        for m in cue.ON_ALL_OF_THEM.finditer(text, s_start, s_end):
+            i = bisect_left(cue_starts, m.start()) - 1
+            if i >= 0 and cues[i].start >= s_start and cues[i].kind == "evaluation":
+                regions.append((paragraph, s_start))
+                break
+    return regions
 
 
 def _split_evaluated_back(text: str, sentences: Sequence[tuple[int, int, bool]], cues: Sequence[Cue],

@@ -1420,3 +1420,39 @@ def test_variants_written_one_after_another_stay_apart() -> None:
 ])
 def test_third_review_findings(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a training verb whose object is a pronoun ("on each of them") governs no name after it
+    ("We evaluate on the seed datasets, matching eight models trained separately on each of them, and on "
+     "unseen datasets: NewsQA, Quoref and PIQA.",
+     [("NewsQA", "evaluation"), ("Quoref", "evaluation"), ("PIQA", "evaluation")]),
+    ("We fine-tune the model on each task: TACRED and ReCoRD.", [("TACRED", "finetuning"), ("ReCoRD", "finetuning")]),
+    # results "on all five datasets" evaluate every dataset the paragraph fine-tuned on
+    ("We fine-tune the model on each task. For relation classification we use TACRED; for cloze-style QA, ReCoRD. "
+     "The model obtains state-of-the-art results on all five datasets.",
+     [("TACRED", "evaluation"), ("TACRED", "finetuning"), ("ReCoRD", "evaluation"), ("ReCoRD", "finetuning")]),
+    ("We pre-train our models on each of the three datasets: ImageNet, Places365 and JFT-300M.",
+     [("ImageNet", "pretraining"), ("Places365", "pretraining"), ("JFT-300M", "pretraining")]),
+    ("We fine-tune on supervised tasks including DeepLoc and Thermostability. "
+     "The model outperforms the baselines across 10 significant downstream tasks.",
+     [("DeepLoc", "evaluation"), ("DeepLoc", "finetuning"), ("Thermostability", "evaluation"),
+      ("Thermostability", "finetuning")]),
+    # ... but not where the count introduces its own list
+    ("We fine-tune on GQA and DocVQA. After SFT, the model achieves competitive performance on 12 benchmarks, "
+     "including MMMU and POPE.",
+     [("GQA", "finetuning"), ("DocVQA", "finetuning"), ("MMMU", "evaluation"), ("POPE", "evaluation")]),
+    # a list of "datasets:" with no verb takes its role from what the paragraph goes on to do
+    ("We consider four popular QA datasets: Natural Questions, TriviaQA. WebQuestions and CuratedTrec. "
+     "We use the same splits as prior work and report Exact Match scores.",
+     [("Natural Questions", "evaluation"), ("TriviaQA", "evaluation"), ("WebQuestions", "evaluation"),
+      ("CuratedTREC", "evaluation")]),
+    ("We use three datasets: ZorbText and QuuxWeb. We train the model for 100k steps on them.",
+     [("ZorbText", "pretraining"), ("QuuxWeb", "pretraining")]),
+    # fine-tuning "on nine diverse benchmarks" fine-tunes every benchmark the excerpt evaluates on
+    ("To evaluate the model, we fine-tuned it on nine diverse benchmarks. Four benchmarks were taken from TAPE. "
+     "We also introduced new benchmarks based on the SignalP 5.0 dataset.",
+     [("TAPE", "evaluation"), ("TAPE", "finetuning"), ("SignalP 5.0", "evaluation"), ("SignalP 5.0", "finetuning")]),
+])
+def test_roles_referred_to_by_pronouns_counts_and_lists(text: str, expected: list) -> None:
+    assert found(text) == expected
