@@ -459,8 +459,14 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
     span_starts = [a for a, _ in sentence_spans]
     candidate_starts = [c[0] for c in candidates]  # sorted, as candidates are
     sources = {i for i in range(1, len(candidates))
-               if cue.SOURCE_OF_PREVIOUS.fullmatch(text, candidates[i - 1][1], lead.get(candidates[i][0], candidates[i][0]))
-               or cue.PARTS_OF.fullmatch(text, candidates[i - 1][1], candidates[i][0])}
+               if cue.SOURCE_OF_PREVIOUS.fullmatch(text, candidates[i - 1][1], lead.get(candidates[i][0], candidates[i][0]))}
+    for i in range(1, len(candidates)):  # "the arXiv and GitHub subsets of RedPajama": the whole is the data
+        if cue.PARTS_OF.fullmatch(text, candidates[i - 1][1], candidates[i][0]):
+            part = i - 1
+            sources.add(part)
+            while part and _PARTS_JOINED.fullmatch(text, candidates[part - 1][1], candidates[part][0]):
+                part -= 1
+                sources.add(part)
     for i, (_, e, _) in enumerate(candidates):  # "MassiveText, which comprises X, Y and Z"
         sentence = _sentence_of(sentence_spans, span_starts, e - 1, (0, len(text)))
         if (candidates[i][2] and candidates[i][2].kind == "benchmark") or cue.BENCHMARK_AFTER.match(text, e):
@@ -555,6 +561,7 @@ def _drawn_on(text: str, candidates: Sequence[Candidate], sentences: Sequence[tu
 _PERSON = re.compile(r"\b(?:we|our|us|they|their|i)\b", re.IGNORECASE)
 # "5.2. Downstream Tasks/Datasets" on a line of its own: a heading.
 # "1 Billion Word Language Modeling Benchmark.": a title, each word capitalized, opening a paragraph.
+_PARTS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|/)")  # "the X, Y and Z portions of"
 _DATASETS_COLON = re.compile(r"datasets\s*:")
 _TITLE = re.compile(r"(?:[A-Z0-9][\w'’-]*|of|and|for|on|the|in|to|with)(?:\s+(?:[A-Z0-9][\w'’-]*|of|and|for|on|the|in|to|with)){0,9}\.")
 _HEADING_LINE = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][^.:;!?\n]{0,60}")

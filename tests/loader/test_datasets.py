@@ -471,9 +471,11 @@ def test_more_ways_to_name_data(text: str, expected: list[tuple[str, str]]) -> N
      [("SlimPajama", "pretraining")]),
     ("Pre-training used the Colossal Clean Crawled Corpus (C4), a large collection of text that we "
      "extracted from the 2019 Common Crawl web dump.", [("C4", "pretraining")]),
-    # parts named as the data: the parts, not the whole
-    ("Its pre-training data are the ArXiv and Books3 portions of the Pile.",
-     [("arXiv", "pretraining"), ("Books3", "pretraining")]),
+    # parts named as the data: the whole, as four of five held-out labellers list it
+    ("Its pre-training data are the ArXiv and Books3 portions of the Pile.", [("The Pile", "pretraining")]),
+    ("We pre-train on the ArXiv subset of RedPajama, which contains 29B tokens.", [("RedPajama", "pretraining")]),
+    ("We train on Japanese Wikipedia and the arXiv subset of the Pile.",
+     [("Wikipedia", "pretraining"), ("The Pile", "pretraining")]),
     # parts listed in an aside about a named corpus: the whole
     ("We pre-train on the Pile (keeping 9 of its subsets, including ArXiv and OpenWebText2).",
      [("The Pile", "pretraining")]),
