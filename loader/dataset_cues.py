@@ -218,10 +218,13 @@ _LIST_CUE = re.compile(
 # "we used X" starts a list only after a data cue earlier in its clause ("For
 # supervised fine-tuning we used Dolly"), never on its own ("We used LoRA"), and its
 # items are strict: methods and metrics follow it too ("we used Exact Match").
-_USED = re.compile(r"(?<![\w-])(?:we|they)\s+(?:\w+ly\s+)?(?:also\s+)?(?:use[sd]?|rel(?:y|ied)\s+on|utili[sz]e[sd]?"
-                   r"|employ(?:s|ed)?|adopt(?:s|ed)?|leverage[sd]?|mix(?:es|ed)?|concatenate[sd]?)\s+"
-                   r"(?:(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}?(?:subset|portion|sample|version|split|mixture)\s+"
-                   r"(?:of|from)\s+)?" + _NAME_START, re.IGNORECASE)
+_USED_VERB = (r"(?<![\w-])(?:we|they)\s+(?:\w+ly\s+)?(?:also\s+)?(?:use[sd]?|rel(?:y|ied)\s+on|utili[sz]e[sd]?"
+              r"|employ(?:s|ed)?|adopt(?:s|ed)?|leverage[sd]?|mix(?:es|ed)?|concatenate[sd]?)\s+"
+              r"(?:(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}?(?:subset|portion|sample|version|split|mixture)\s+"
+              r"(?:of|from)\s+)?")
+_USED = re.compile(_USED_VERB + _NAME_START, re.IGNORECASE)
+# "We employ the Concode data ...": a name right after the verb, where no cue gives a role
+USED_BEFORE = re.compile(_USED_VERB + r"(?:the\s+)?$", re.IGNORECASE)
 
 
 # "We fine-tune on SQuAD for QA, and on ELI5 for long-form QA", "FID on COCO-30K and human

@@ -113,7 +113,9 @@ span do not count. For a mention, the first rule that applies gives its role
   5. a benchmark noun right after it ("the Flores-101 machine translation benchmark");
   6. an amount of data stated as a total in the sentence ("uses X, Y and Z (38k hours)", "giving
      180k hours in total"): a training role, as a weak training cue has it;
-  7. none: the mention is not reported (a dataset named without any data cue is
+  7. a name right after "we use / employ / adopt" ("we use MultiUN [49] for French"): the role
+     the rest of its paragraph first trains for, else evaluation if it evaluates, else a training role;
+  8. none: the mention is not reported (a dataset named without any data cue is
      no evidence that the run used it).
 Before rule 1: a purpose right after the name ("C4 for pre-training and MMLU for evaluation"),
 "for training and ... for testing" after it (both roles), and a dataset fronting its sentence
@@ -802,6 +804,8 @@ def _mention_roles(text: str, sentence: _Sentence, k: int, cues: Sequence[Cue], 
     found = cue.roles_of(text, start, end, sentence.span, local, sentence.roles, sentence.carried, sentence.cue_starts)
     if not found and sentence.titled and sentence.new_paragraph:
         found = _paragraph_role(text, s_end, cues, cue_starts, default)  # "WMT'16 English-Romanian. We use ..."
+    if not found and cue.USED_BEFORE.search(text, max(s_start, start - 80), start):  # rule 7
+        found = _paragraph_role(text, s_end, cues, cue_starts, default) or [default]
     if not found and cue.DATA_AMOUNT.search(text, s_start, s_end):
         found = [default]  # "uses X, Y and Z (38k hours)"
     if text.startswith("-", end) and cue.PRETRAINED_ON_IT.match(text, end + 1):

@@ -1458,3 +1458,15 @@ def test_third_review_findings(text: str, expected: list) -> None:
 ])
 def test_roles_referred_to_by_pronouns_counts_and_lists(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name right after "we use" with no cue: what the paragraph goes on to do, else a training role
+    ("Precisely, we use MultiUN [49] for French, Spanish and Arabic.", [("MultiUN", "pretraining")]),
+    ("Abstractive QA. We use MultiUN [43] in this setting. We report ROUGE-L.", [("MultiUN", "evaluation")]),
+    ("We adopt CONCODE here. We then fine-tune the model for 3 epochs.", [("CONCODE", "finetuning")]),
+    # not where the name is not the verb's object
+    ("We use a learning rate from Smith and Jones.", []),
+])
+def test_a_name_used_with_no_cue(text: str, expected: list) -> None:
+    assert found(text) == expected
