@@ -329,7 +329,8 @@ NEGATED_BEFORE = re.compile(
 )
 _REMOVED = (r"(?:removed|excluded|filtered\s+out|discarded|dropped|omitted|stripped|left\s+out|not\s+used"
             r"|never\s+used)\b")
-NEGATED_AFTER = re.compile(
+NEGATED_AFTER = re.compile(  # "X was removed", "All X documents were removed"
+    r"(?:\s+(?:articles|documents|pages|texts?|data|samples|examples|content|files))?"
     r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been|being)\s+(?:\w+ly\s+)?" + _REMOVED + ")",
     re.IGNORECASE,
 )

@@ -1470,3 +1470,18 @@ def test_roles_referred_to_by_pronouns_counts_and_lists(text: str, expected: lis
 ])
 def test_a_name_used_with_no_cue(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a benchmark's source corpus, written with a document noun, is not a dataset of the run
+    ("We pretrain the language model on WikiText-103 (Merity et al., 2017b) consisting of 28,595 preprocessed "
+     "Wikipedia articles.", [("WikiText-103", "pretraining")]),
+    ("We evaluate on WikiText-2, which is sourced from curated Wikipedia articles.", [("WikiText-2", "evaluation")]),
+    # ... but a suite's member tasks stay, whatever the catalog calls them
+    ("We fine-tune on 15 datasets from MoleculeNet: 9 classification tasks (BBBP, BACE and SIDER).",
+     [("MoleculeNet", "finetuning"), ("BBBP", "finetuning"), ("BACE", "finetuning"), ("SIDER", "finetuning")]),
+    # documents of a corpus removed from another
+    ("We pre-train on WebText. All Wikipedia documents were removed from WebText.", [("WebText", "pretraining")]),
+])
+def test_sources_of_a_benchmark_and_removed_documents(text: str, expected: list) -> None:
+    assert found(text) == expected
