@@ -320,8 +320,11 @@ NEGATED_BEFORE = re.compile(
     r"|\bcompar\w*\s+(?:to|with|against)\s+(?:[\w-]+\s+){0,3}?(?:models?|baselines?|methods|approaches|networks?|systems)"
     r"\s+(?:\w+\s+)?(?:pre-?trained|trained|fine-?tuned|finetuned)\s+(?:only\s+)?on\s+(?:the\s+)?"
     # "ProGen2 and CARP, which are trained on X": another model's data (not "our model, which ...")
-    r"|(?<![\w#])[\w.+-]*(?-i:[A-Z])[\w.+-]*(?:\s*\([^()]*\))?,\s+(?:which|that|who)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?"
-    r"(?:pre-?trained|trained|fine-?tuned)\s+on\s+(?:the\s+)?"
+    # "the GPT-NeoX models, which were all trained on the Pile", "Mamba-3B (trained on 600B tokens of the Pile)"
+    r"|(?<![\w#])(?!(?-i:Our|The|These|Those|All|Both|Such|Their|Its|This|Each)\b)[\w.+-]*(?-i:[A-Z])[\w.+-]*"
+    r"(?:\s+(?:models?|LMs?|LLMs?))?(?:(?:\s*\([^()]*\))?,\s+(?:which|that|who)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
+    r"(?:\w+ly\s+|all\s+|both\s+|also\s+)?|\s+\()"
+    r"(?:pre-?trained|trained|fine-?tuned)\s+on\s+(?:[\d.,]+\s*[KMBT]?\s+tokens\s+of\s+)?(?:the\s+)?"
     r"|\bnot\s+(?:use|used|using|include|included|including)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:from|of)\s+(?:the\s+)?"
     r"|\b(?:not\s+(?:use|used|using|include|included|including|train\w*\s+on|rely\s+on)|never\s+used"
     r"|exclud\w*|remov(?:e|ed|ing)|discard\w*|filter(?:ed|ing)?\s+out|drop(?:ped|ping)?|omit\w*)\s+" + _GAP + r")$",

@@ -1485,3 +1485,16 @@ def test_a_name_used_with_no_cue(text: str, expected: list) -> None:
 ])
 def test_sources_of_a_benchmark_and_removed_documents(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # other models' data, said in a relative clause or an aside after their names
+    ("We compare to the open-source GPT-Neo, GPT-J and GPT-NeoX models, which were all trained on the Pile. "
+     "We evaluate all models on the HumanEval benchmark.", [("HumanEval", "evaluation")]),
+    ("We compare with Mamba-3B (trained on 600B tokens of the Pile) and evaluate on MMLU.", [("MMLU", "evaluation")]),
+    # not the excerpt's own models
+    ("Our models, which were trained on the Pile, are evaluated on MMLU.",
+     [("The Pile", "pretraining"), ("MMLU", "evaluation")]),
+])
+def test_other_models_data_in_a_clause_or_aside(text: str, expected: list) -> None:
+    assert found(text) == expected
