@@ -325,7 +325,7 @@ NEGATED_BEFORE = re.compile(
     r"(?:\s+(?:models?|LMs?|LLMs?))?(?:(?:\s*\([^()]*\))?,\s+(?:which|that|who)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
     r"(?:\w+ly\s+|all\s+|both\s+|also\s+)?|\s+\()"
     r"(?:pre-?trained|trained|fine-?tuned)\s+on\s+(?:[\d.,]+\s*[KMBT]?\s+tokens\s+of\s+)?(?:the\s+)?"
-    r"|\bnot\s+(?:use|used|using|include|included|including)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:from|of)\s+(?:the\s+)?"
+    r"|\bnot\s+(?:use|used|using|include|included|including|add|added|adding)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?(?:from|of)\s+(?:the\s+)?"
     r"|\b(?:not\s+(?:use|used|using|include|included|including|train\w*\s+on|rely\s+on)|never\s+used"
     r"|exclud\w*|remov(?:e|ed|ing)|discard\w*|filter(?:ed|ing)?\s+out|drop(?:ped|ping)?|omit\w*)\s+" + _GAP + r")$",
     re.IGNORECASE,
