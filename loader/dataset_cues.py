@@ -720,9 +720,10 @@ PURPOSE_NEXT = re.compile(r"(?:\s*\([^()]{1,60}\)|\s*" + BRACKET_CITATION + r")?
                           re.IGNORECASE)
 # "pre-trained on JFT-300M": a cue that names its own data, so it says nothing about another name.
 OWN_OBJECT = re.compile(r"\s+(?:on|from|using|with)\s+(?:the\s+)?(?:[A-Z]|[a-z]+[A-Z0-9])")
-# "For ADE20K, we ...", "On the Cityscapes dataset, ...": a dataset fronted as the frame of its sentence.
-FRONTED_BEFORE = re.compile(r"\s*(?:For|On)\s+(?:the\s+)?")
-FRONTED_AFTER = re.compile(r"(?:\s+(?:dataset|benchmark|corpus))?\s*,\s+(?:we|our|the\s+model)\b")
+# "For ADE20K, we ...", "On the widely-adopted GLUE (Wang et al., 2019b) and SuperGLUE text
+# classification benchmarks, we fine-tune ...": datasets fronted as the frame of their sentence, in a
+# phrase opening it up to the comma before "we".
+FRONTED = re.compile(r"\s*(?:For|On)\s+(?:[^,;:()]|\([^()]*\)){1,150}?,\s+(?:we|our|the\s+model)\b")
 _REASON = re.compile(r",\s+(?:since|because|as)\b")
 
 
@@ -794,11 +795,13 @@ def roles_of(text: str, start: int, end: int, sentence: Span, cues: Sequence[Cue
     purpose = PURPOSE_NEXT.match(text, end)
     if purpose and (i := bisect_left(cue_starts, purpose.start("purpose"))) < len(cues) and cues[i].start < purpose.end():
         return [roles[i]]  # "C4 for pre-training and MMLU for evaluation": the purpose said right after the name
-    if FRONTED_AFTER.match(text, end) and FRONTED_BEFORE.fullmatch(text, sentence[0], start):
-        after = [roles[i] for i in range(bisect_left(cue_starts, end), bisect_left(cue_starts, sentence[1]))
+    fronted = FRONTED.match(text, sentence[0], sentence[1])
+    framing = cues[bisect_left(cue_starts, sentence[0]):bisect_left(cue_starts, fronted.end())] if fronted else []
+    if fronted and end < fronted.end() and all(c.kind in ("corpus", "bench") for c in framing):
+        after = [roles[i] for i in range(bisect_left(cue_starts, fronted.end()), bisect_left(cue_starts, sentence[1]))
                  if not cues[i].aside and cues[i].kind != "corpus" and not OWN_OBJECT.match(text, cues[i].end)]
         if after:  # "On Cityscapes, we train for 80k iterations and report mIoU": all that the sentence does
-            return list(dict.fromkeys(after))
+            return sorted({*after, *("evaluation" for c in framing if c.kind == "bench")})  # "On the X benchmarks, we"
     i = _role_at(text, start, end, clause(text, sentence, start), sentence, cues, cue_starts)
     if i is None:
         if BENCHMARK_AFTER.match(text, end):

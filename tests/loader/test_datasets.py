@@ -1498,3 +1498,14 @@ def test_sources_of_a_benchmark_and_removed_documents(text: str, expected: list)
 ])
 def test_other_models_data_in_a_clause_or_aside(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On the widely-adopted GLUE (Wang et al., 2019b) and SuperGLUE (Wang et al., 2019a) text classification "
+     "benchmarks, we fine-tune each model on the benchmark's tasks and find that it beats mT5.",
+     [("GLUE", "evaluation"), ("GLUE", "finetuning"), ("SuperGLUE", "evaluation"), ("SuperGLUE", "finetuning")]),
+    # a cue inside the opening phrase is the phrase's own
+    ("For models pre-trained on C4, we report accuracy on MMLU.", [("C4", "pretraining"), ("MMLU", "evaluation")]),
+])
+def test_datasets_in_a_phrase_opening_the_sentence(text: str, expected: list) -> None:
+    assert found(text) == expected
