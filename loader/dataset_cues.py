@@ -367,6 +367,7 @@ SOURCE_OF_PREVIOUS = re.compile(
 # Flan Collection (Muffin, T0-SF)", "The Pile's components: ArXiv, ...": a named corpus followed by
 # what it is made of. The names listed after it (see ``components``) are its sources, not datasets
 # of the run; a corpus without a name ("our corpus consists of X, Y") has no such list.
+_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|various|many)"
 _COMPONENT_VERB = (
     r"(?:compris(?:es|ed|ing)|consist(?:s|ed|ing)?\s+of|(?:(?:is|are|was|were)\s+)?(?:composed|made\s+up)\s+of"
     r"|includ(?:es|ing)|combines|aggregat(?:es|ed|ing)|draw(?:s|ing)?\s+(?:on|from)|drawn\s+from"
@@ -374,7 +375,8 @@ _COMPONENT_VERB = (
     r"|distilled|extracted|sampled|scraped)\s+(?:[\w-]+\s+){0,3}?from"
     r"|(?:cleaned|filtered|deduplicated)\s+(?:[\w-]+\s+)?(?:version|copy|subset|sample)\s+of"
     r"|of\s+(?:cleaned|filtered|deduplicated)|(?:mix(?:ture)?|blend|union|combination)\s+of"
-    r"|(?:(?:a|an)\s+)?(?:merged|combined|mixed)\s+(?:dataset|corpus|collection)\s+of)\b")
+    r"|(?:(?:a|an)\s+)?(?:merged|combined|mixed)\s+(?:dataset|corpus|collection)\s+of"
+    r"|from\s+" + _COUNT + r"\s+(?:[\w-]+\s+){0,2}?(?:datasets|sources|corpora|benchmarks))\b")  # "We compile X from 13 datasets"
 COMPONENTS = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:corpus|dataset|collection|mixture))?"
     r"(?:\s+as\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:data|corpus|dataset))?"
@@ -660,7 +662,6 @@ GERUND_AS_NOUN = re.compile(r"\b(?:for|of|during|after|before|in|the|our|its)\s+
 # "We fine-tuned it separately on each of the 12 downstream datasets above", "we fine-tune the
 # pre-trained models on the training set and report results on the validation set": every
 # benchmark of the excerpt is fine-tuned on before it is evaluated on ...
-_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|various|many)"
 _FINE_TUNE_THEN = r"\b(?:fine-?tun\w*|finetun\w*)\b[^.;]{0,60}?\b"  # "fine-tune BiT on", "fine-tuned it for"
 FINE_TUNED_ON_EACH = re.compile(
     _FINE_TUNE_THEN + r"(?:on|to|for)\s+(?:"

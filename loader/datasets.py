@@ -66,7 +66,7 @@ collection of Y", "X, which we collected from Y"; "the X and Y portions of Z" re
 X and Y; "Z (its subsets, including X, Y)" reports Z. Nor are the components listed after a
 named corpus, up to the end of the clause or the next strong role cue: "Z, which comprises /
 consists of / includes / draws on X, Y", "Z, a corpus built / curated / assembled from X, Y",
-"Z, 2 TB of filtered X", "Z (X, Y)", "Z: X, Y", "Z's components: X, Y", "Z as the
+"Z, 2 TB of filtered X", "we compile Z from 13 datasets, including X, Y", "Z (X, Y)", "Z: X, Y", "Z's components: X, Y", "Z as the
 pre-training data, a merged dataset of X, Y", "The Z data mixture is 52% X, 27% Y", and
 "its X, Y and W subsets" wherever it stands, and a list after "its composition:" or "It consists
 of seven slices –" to the end of the sentence, once a corpus has been named before; when Z is itself an

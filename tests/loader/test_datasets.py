@@ -1509,3 +1509,10 @@ def test_other_models_data_in_a_clause_or_aside(text: str, expected: list) -> No
 ])
 def test_datasets_in_a_phrase_opening_the_sentence(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+def test_a_corpus_compiled_from_counted_datasets_reports_the_corpus() -> None:
+    text = ("For instruction tuning, we compile ZorbInstruct from 13 datasets, including GSM8K (Cobbe et al., 2021), "
+            "AQuA-RAT and MathQA. "
+            "We fine-tune Llama-2 on ZorbInstruct.\n\nFor the in-domain datasets, we evaluate on GSM8K and AQuA-RAT.")
+    assert found(text) == [("ZorbInstruct", "finetuning"), ("GSM8K", "evaluation"), ("AQuA-RAT", "evaluation")]
