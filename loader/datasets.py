@@ -821,8 +821,8 @@ def _mention_roles(text: str, sentence: _Sentence, k: int, cues: Sequence[Cue], 
     elif (found == ["pretraining"] and not _MODEL_TRAINED_ON.search(text, max(0, start - 60), start)
           and _evaluated_too(text, sentence.candidates, starts, sentence.list_ends[k], s_end, split_only=True)):
         found = [*found, "evaluation"]
-    if found == ["evaluation"] and (sentence.transfer or (
-            sentence.tuning_section and not cue.EVALUATED_AS_IS.search(text, s_start, s_end))):
+    if found == ["evaluation"] and ((sentence.transfer and not cue.EVALUATED_AS_IS.search(text, *cue.clause(text, sentence.span, start)))
+                                    or (sentence.tuning_section and not cue.EVALUATED_AS_IS.search(text, s_start, s_end))):
         # "transfer learning datasets", or evaluated under a "Supervised fine-tuning" heading:
         # fine-tuned to be evaluated
         found = ["evaluation", "finetuning"]

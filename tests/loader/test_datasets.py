@@ -1516,3 +1516,11 @@ def test_a_corpus_compiled_from_counted_datasets_reports_the_corpus() -> None:
             "AQuA-RAT and MathQA. "
             "We fine-tune Llama-2 on ZorbInstruct.\n\nFor the in-domain datasets, we evaluate on GSM8K and AQuA-RAT.")
     assert found(text) == [("ZorbInstruct", "finetuning"), ("GSM8K", "evaluation"), ("AQuA-RAT", "evaluation")]
+
+
+def test_a_transfer_zero_shot_does_not_fine_tune() -> None:
+    text = ("We then transfer ALIGN to visual classification tasks: zero-shot on ImageNet and its variants ImageNet-R "
+            "and ImageNet-A; and with fine-tuning on the smaller benchmarks Oxford Flowers-102 and Stanford Cars.")
+    assert found(text) == [("ImageNet", "evaluation"), ("ImageNet-R", "evaluation"), ("ImageNet-A", "evaluation"),
+                           ("Oxford Flowers-102", "evaluation"), ("Oxford Flowers-102", "finetuning"),
+                           ("Stanford Cars", "evaluation"), ("Stanford Cars", "finetuning")]
