@@ -21,7 +21,8 @@ Edition", "CEO Edition", "Passive", "OEM". Everything else is part of the family
 "RTX 3090 Ti" is not "RTX 3090", "Ascend 910B" not "Ascend 910", "V100S" not "V100",
 "Mobile" and "Max-Q" parts are families of their own. A few names need a rule
 (FAMILY_RULES): Tesla K20/K40 board letters, Ascend 910A (the first 910) and the 910B
-bins, TPU codenames, the two TITAN X generations.
+bins, TPU codenames, the two TITAN X generations. PRODUCT_LINES adds the lines papers name
+without a version ("TPUs", "AMD MI200"), as families without figures.
 
 Merging: rows of one family without variant details are one product listed twice
 ("NVIDIA GTX Titan Black" / "NVIDIA GeForce GTX TITAN BLACK"); so are rows whose names
@@ -123,6 +124,14 @@ EXTRA_ALIASES = {
     "NVIDIA V100": ("Volta", "Tesla Volta", "Volta V100"),
     "NVIDIA H100": ("Hopper", "Hopper H100"),
 }
+# Product lines papers name without a version ("256 TPUs", "AMD MI200 GPUs"): a family of their own,
+# with no figures (the line's chips differ), so the text resolves without a version being guessed.
+LINE_SOURCE = "mlkg: product line named without a version (vendor naming)"
+PRODUCT_LINES = [
+    # (name, family, vendor, type, aliases)
+    ("Google TPU", "TPU", "Google", "TPU", ("TPU", "Cloud TPU")),
+    ("AMD Instinct MI200", "MI200", "AMD", "GPU", ("MI200", "Instinct MI200", "MI200 series")),
+]
 # Figures in chips.csv that contradict the same row, left empty rather than copied.
 FIGURE_ERRATA = {
     # FP32 1.423e12 next to FP16 28.46e12: Turing's FP16 is 2x FP32, so a digit is lost
@@ -386,6 +395,10 @@ def build(epoch_dir: Path) -> list[dict[str, str]]:
             family, variant = family_of(text)
             row = Row(text, {}, family, variant, source=SYSTEMS_SOURCE)
             entries.append(entry(row, True, family))
+    for name, family, vendor, kind, aliases in PRODUCT_LINES:
+        entries.append({key: "" for key in COLUMNS} | {
+            "key": slug(name), "name": name, "family": family, "vendor": vendor, "type": kind,
+            "aliases": "|".join(sorted(aliases)), "generic": "true", "source": LINE_SOURCE})
     check(entries, trained_on)
     return sorted(entries, key=lambda e: e["key"])
 
