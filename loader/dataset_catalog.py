@@ -90,8 +90,8 @@ def _loose(alias: str) -> bool:
 
 @cache  # compiled on first use: most aliases never start a word of a given text
 def _alias_regex(alias: str) -> re.Pattern[str]:
-    if _loose(alias):  # spaces and hyphens inside the name are optional
-        parts = [re.escape(p) for p in re.split(r"[\s-]+", alias)]
+    if _loose(alias):  # spaces and hyphens inside the name are optional, and between CamelCase words
+        parts = [re.escape(p) for p in re.split(r"[\s-]+|(?<=[a-z])(?=[A-Z][a-z])", alias)]
         body = r"[\s-]?".join(parts)
     else:
         body = r"\s+".join(re.escape(word) for word in alias.split())

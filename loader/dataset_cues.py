@@ -620,15 +620,23 @@ STARTS_FROM_A_MODEL = re.compile(
     r"|\bas\s+(?:the|a|our)\s+starting\s+point\b", re.IGNORECASE)
 
 
+# "we additionally included 600k examples of pre-training data": pre-training data mixed into a
+# fine-tuning, which says nothing about what the excerpt's training is
+_MIXED_IN = re.compile(r"\b(?:examples|tokens|samples|mix|replay|amount|portion|fraction)\s+(?:\([^()]*\)\s+)?of\s+$",
+                       re.IGNORECASE)
+
+
 def default_training_role(text: str, cues: Sequence[Cue], spans: Sequence[Span]) -> str:
     """What a weak training cue means when nothing near it says: pre-training, unless the
-    excerpt's model starts from another model and is fine-tuned (in that sentence) and nothing
-    in the excerpt is pre-trained. ``spans``: the sentences of ``text``."""
-    if any(c.kind == "pretraining" for c in cues):
+    excerpt's model starts from another model and is fine-tuned (in that sentence or the next) and
+    nothing in the excerpt is pre-trained (pre-training data mixed in aside). ``spans``: the
+    sentences of ``text``."""
+    if any(c.kind == "pretraining" and not _MIXED_IN.search(text, max(0, c.start - 30), c.start) for c in cues):
         return "pretraining"
     for m in STARTS_FROM_A_MODEL.finditer(text):
-        sentence = next((s for s in spans if s[0] <= m.start() < s[1]), (0, len(text)))
-        if "version" in m.group() or any(c.kind == "finetuning" and sentence[0] <= c.start < sentence[1] for c in cues):
+        i = next((k for k, s in enumerate(spans) if s[0] <= m.start() < s[1]), None)
+        start, end = (spans[i][0], spans[min(i + 1, len(spans) - 1)][1]) if i is not None else (0, len(text))
+        if "version" in m.group() or any(c.kind == "finetuning" and start <= c.start < end for c in cues):
             return "finetuning"  # "initialized from T5 and fine-tuned for 12k steps"
     return "pretraining"
 

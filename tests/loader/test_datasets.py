@@ -1524,3 +1524,15 @@ def test_a_transfer_zero_shot_does_not_fine_tune() -> None:
     assert found(text) == [("ImageNet", "evaluation"), ("ImageNet-R", "evaluation"), ("ImageNet-A", "evaluation"),
                            ("Oxford Flowers-102", "evaluation"), ("Oxford Flowers-102", "finetuning"),
                            ("Stanford Cars", "evaluation"), ("Stanford Cars", "finetuning")]
+
+
+def test_a_model_initialized_from_another_and_fine_tuned_in_the_next_sentence_fine_tunes() -> None:
+    text = ("The 3B model is initialized from R2C2, while the 30B model is initialized from OPT. All modules are "
+            "trained jointly, and each is fine-tuned on the union of its datasets.\n\nTraining data. Question "
+            "answering: MS MARCO and SQuAD.\n\nWe additionally included 600k examples of pre-training data.")
+    assert found(text) == [("MS MARCO", "finetuning"), ("SQuAD", "finetuning")]
+
+
+def test_a_catalog_name_in_camel_case_matches_written_as_words() -> None:
+    assert found("We fine-tune on open-domain dialogue: PersonaChat (Zhang et al., 2018), Empathetic Dialogues "
+                 "(Rashkin et al., 2019).") == [("Persona-Chat", "finetuning"), ("EmpatheticDialogues", "finetuning")]
