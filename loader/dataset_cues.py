@@ -341,6 +341,11 @@ WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:all|any|the|every|each)\s+)*$", re.IGN
 REMOVED_AFTER = re.compile(r"\s+(?:[a-z][\w'-]*\s+){0,2}" + _REMOVED)
 # "public GitHub repositories", "repositories hosted on GitHub", "GitHub code": a code-hosting
 # platform where the data came from, not a dataset.
+# "high-level metrics (Inception, CLIP, SwAV)", "commercial providers (Deepgram Nova-2, ...)", "under
+# two setups: Base and Instruct", "reward functions: Reach, Speed": a list of things that are not data.
+NOT_DATA_LIST = re.compile(r"(?<![Dd]ata\s)\b(?:metrics|measures|providers|vendors|setups|settings|functions|baselines|methods"
+                           r"|architectures|objectives|losses|optimi[sz]ers|tokeni[sz]ers|libraries|frameworks|tools)"
+                           r"\s*(?:\(|:\s*)(?:the\s+)?", re.IGNORECASE)
 PLATFORM = re.compile(r"(?i:git(?:hub|lab)|bitbucket)\Z")
 REPOSITORY_NEXT = re.compile(r"\s+(?:repositor(?:y|ies)|repos|projects|commits|issues|stars|code)\b", re.IGNORECASE)
 REPOSITORY_BEFORE = re.compile(r"\b(?:repositor(?:y|ies)|repos|projects|stars)\s+(?:\w+\s+)?(?:on|from)\s+(?:the\s+)?$",

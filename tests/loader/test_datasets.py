@@ -1536,3 +1536,17 @@ def test_a_model_initialized_from_another_and_fine_tuned_in_the_next_sentence_fi
 def test_a_catalog_name_in_camel_case_matches_written_as_words() -> None:
     assert found("We fine-tune on open-domain dialogue: PersonaChat (Zhang et al., 2018), Empathetic Dialogues "
                  "(Rashkin et al., 2019).") == [("Persona-Chat", "finetuning"), ("EmpatheticDialogues", "finetuning")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # lists of metrics, providers, setups or functions are not data
+    ("We evaluate on COCO with high-level metrics (Inception, CLIP, EffNet-B, SwAV).", [("COCO", "evaluation")]),
+    ("We compare against commercial providers (Deepgram Nova-2, Amazon Transcribe) on LibriSpeech.",
+     [("LibriSpeech", "evaluation")]),
+    ("We train on UltraFeedback under two setups: Base and Instruct.", [("UltraFeedback", "pretraining")]),
+    ("The high-level policy is evaluated on tasks with reward functions: Reach, Speed, and Strike.", []),
+    # ... but a heading that says "Data Setups:" introduces data
+    ("Data Setups: ShapeNet [7] is used as our pre-training dataset.", [("ShapeNet", "pretraining")]),
+])
+def test_lists_of_things_that_are_not_data(text: str, expected: list) -> None:
+    assert found(text) == expected
