@@ -381,7 +381,8 @@ _COMPONENT_VERB = (
     r"|(?:cleaned|filtered|deduplicated)\s+(?:[\w-]+\s+)?(?:version|copy|subset|sample)\s+of"
     r"|of\s+(?:cleaned|filtered|deduplicated)|(?:mix(?:ture)?|blend|union|combination)\s+of"
     r"|(?:(?:a|an)\s+)?(?:merged|combined|mixed)\s+(?:dataset|corpus|collection)\s+of"
-    r"|from\s+" + _COUNT + r"\s+(?:[\w-]+\s+){0,2}?(?:datasets|sources|corpora|benchmarks))\b")  # "We compile X from 13 datasets"
+    r"|from\s+" + _COUNT + r"\s+(?:[\w-]+\s+){0,2}?(?:datasets|sources|corpora|benchmarks)"
+    r"|cover(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:domains|sources)\s+(?:such\s+as|including|like|from))\b")  # "We compile X from 13 datasets"
 COMPONENTS = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:corpus|dataset|collection|mixture))?"
     r"(?:\s+as\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:data|corpus|dataset))?"

@@ -477,8 +477,10 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
         if (candidates[i][2] and candidates[i][2].kind == "benchmark") or cue.BENCHMARK_AFTER.match(text, e):
             # "SuperGLUE, which includes BoolQ, CB ...": the tasks are evaluated on themselves; but
             # "WikiText-2 is sourced from curated Wikipedia articles": a corpus is the benchmark's source
-            sources |= {j for j, (s, e2, entry) in enumerate(candidates)
-                        if region[0] <= s < region[1] and entry and entry.kind == "corpus" and _DOCUMENTS_NEXT.match(text, e2)}
+            # ("Paloma covers domains such as C4 and Dolma": its sources, whatever they are)
+            domains = _DOMAINS.search(text, e, region[0]) is not None
+            sources |= {j for j, (s, e2, entry) in enumerate(candidates) if region[0] <= s < region[1] and (
+                domains or (entry and entry.kind == "corpus" and _DOCUMENTS_NEXT.match(text, e2)))}
             continue
         k = bisect_left(candidate_starts, e, lo=i + 1)
         if k < len(candidates) and candidate_starts[k] < region[0]:
@@ -580,6 +582,7 @@ _PERSON = re.compile(r"\b(?:we|our|us|they|their|i)\b", re.IGNORECASE)
 # "5.2. Downstream Tasks/Datasets" on a line of its own: a heading.
 # "1 Billion Word Language Modeling Benchmark.": a title, each word capitalized, opening a paragraph.
 _DOCUMENTS_NEXT = re.compile(r"\s+(?:articles|text|pages|documents|paragraphs|dumps?|abstracts|papers|posts|repositories)\b")
+_DOMAINS = re.compile(r"\b(?:domains|sources)\b")
 _PARTS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|/)")  # "the X, Y and Z portions of"
 _DATASETS_COLON = re.compile(r"datasets\s*:")
 _TITLE = re.compile(r"(?:[A-Z0-9][\w'’-]*|of|and|for|on|the|in|to|with)(?:\s+(?:[A-Z0-9][\w'’-]*|of|and|for|on|the|in|to|with)){0,9}\.")

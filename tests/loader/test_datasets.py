@@ -1550,3 +1550,8 @@ def test_a_catalog_name_in_camel_case_matches_written_as_words() -> None:
 ])
 def test_lists_of_things_that_are_not_data(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+def test_the_domains_a_benchmark_covers_are_its_sources() -> None:
+    assert found("We test language modeling on the PALOMA benchmark. PALOMA covers domains such as C4, Wikitext-103 "
+                 "and Dolma.") == [("Paloma", "evaluation")]
