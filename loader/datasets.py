@@ -527,17 +527,7 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
         sentence = _sentence_of(sentence_spans, span_starts, candidates[i][0], (0, 0))
         negated |= {j for j, (s, _, entry) in enumerate(candidates)  # later only: "on X and Y rather than X alone"
                     if candidates[i][0] < s < sentence[1] and entry and entry == candidates[i][2]}
-    not_data: set[int] = set()
-    for intro in cue.NOT_DATA_LIST.finditer(text):  # "high-level metrics (Inception, CLIP, SwAV)"
-        i = bisect_left(candidate_starts, intro.end())
-        close = text.find(")", intro.end()) if "(" in intro.group() else -1
-        if close >= 0:  # the whole parenthesis: "(Inception, CLIP, EffNet-B, SwAV)"
-            not_data |= set(range(i, bisect_left(candidate_starts, close)))
-        elif i < len(candidates) and candidate_starts[i] == intro.end():
-            not_data.add(i)
-            while i + 1 < len(candidates) and cue.LIST_SEP.fullmatch(text, candidates[i][1], candidates[i + 1][0]):
-                i += 1
-                not_data.add(i)
+    not_data = _not_data(text, candidates, candidate_starts)
     platforms = {i for i, (s, e, _) in enumerate(candidates) if cue.PLATFORM.match(text[s:e])
                  and (cue.REPOSITORY_NEXT.match(text, e) or cue.REPOSITORY_BEFORE.search(text[max(0, s - 60):s]))}
     gone = {i for i, (s, e, _) in enumerate(candidates)
@@ -545,6 +535,25 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
             or cue.CITATION.match(text, e)}
     # "X, a filtered subset of the Google Landmarks v2 (GLDv2) dataset": the abbreviation goes with its name
     return gone | {i + 1 for i in gone if i + 1 < len(candidates) and _OPEN_PAREN.fullmatch(text, candidates[i][1], candidates[i + 1][0])}
+
+
+def _not_data(text: str, candidates: Sequence[Candidate], candidate_starts: Sequence[int]) -> set[int]:
+    """Indices of names listed after a noun for things that are not data ("high-level metrics
+    (Inception, CLIP, SwAV)", "two setups: Base and Instruct"): a closed parenthesis in its sentence,
+    else the list that starts right after the noun."""
+    not_data: set[int] = set()
+    for intro in cue.NOT_DATA_LIST.finditer(text):  # "high-level metrics (Inception, CLIP, SwAV)"
+        i = bisect_left(candidate_starts, intro.end())
+        close = text.find(")", intro.end(), intro.end() + 200) if "(" in intro.group() else -1  # an unclosed one: none
+        if close >= 0 and "(" not in text[intro.end():close] and ". " not in text[intro.end():close]:
+            # the whole parenthesis: "(Inception, CLIP, EffNet-B, SwAV)"
+            not_data |= set(range(i, bisect_left(candidate_starts, close)))
+        elif i < len(candidates) and candidate_starts[i] == intro.end():
+            not_data.add(i)
+            while i + 1 < len(candidates) and cue.LIST_SEP.fullmatch(text, candidates[i][1], candidates[i + 1][0]):
+                i += 1
+                not_data.add(i)
+    return not_data
 
 
 def _drawn_on(text: str, candidates: Sequence[Candidate], sentences: Sequence[tuple[int, int, bool]],

@@ -1545,6 +1545,9 @@ def test_a_catalog_name_in_camel_case_matches_written_as_words() -> None:
      [("LibriSpeech", "evaluation")]),
     ("We train on UltraFeedback under two setups: Base and Instruct.", [("UltraFeedback", "pretraining")]),
     ("The high-level policy is evaluated on tasks with reward functions: Reach, Speed, and Strike.", []),
+    # an unclosed parenthesis cancels nothing past its sentence
+    ("We report metrics (accuracy and F1. We evaluate on MMLU and GSM8K (see above).",
+     [("MMLU", "evaluation"), ("GSM8K", "evaluation")]),
     # ... but a heading that says "Data Setups:" introduces data
     ("Data Setups: ShapeNet [7] is used as our pre-training dataset.", [("ShapeNet", "pretraining")]),
 ])
