@@ -224,7 +224,9 @@ _USED_VERB = (r"(?<![\w-])(?:we|they)\s+(?:\w+ly\s+)?(?:also\s+)?(?:use[sd]?|rel
               r"(?:of|from)\s+)?")
 _USED = re.compile(_USED_VERB + _NAME_START, re.IGNORECASE)
 # "We employ the Concode data ...": a name right after the verb, where no cue gives a role
-USED_BEFORE = re.compile(_USED_VERB + r"(?:the\s+)?$", re.IGNORECASE)
+USED_BEFORE = re.compile(r"(?:" + _USED_VERB + r"|(?<![\w-])(?:we|they)\s+(?:\w+ly\s+)?(?:also\s+)?(?:use[sd]?|collect(?:s|ed)?"
+                         r"|download(?:s|ed)?|gather(?:s|ed)?)\s+(?:[^\s.;:()]+\s+){1,5}?(?:from|of)\s+)(?:the\s+)?$",
+                         re.IGNORECASE)  # "we use English-Chinese parallel text from TSL2019"
 
 
 # "We fine-tune on SQuAD for QA, and on ELI5 for long-form QA", "FID on COCO-30K and human

@@ -1465,6 +1465,8 @@ def test_roles_referred_to_by_pronouns_counts_and_lists(text: str, expected: lis
     ("Precisely, we use MultiUN [49] for French, Spanish and Arabic.", [("MultiUN", "pretraining")]),
     ("Abstractive QA. We use MultiUN [43] in this setting. We report ROUGE-L.", [("MultiUN", "evaluation")]),
     ("We adopt CONCODE here. We then fine-tune the model for 3 epochs.", [("CONCODE", "finetuning")]),
+    ("For the bilingual model, we use English-Chinese parallel text from TSL2019; for nine languages we "
+     "additionally collect parallel text from OPUS.", [("TSL2019", "pretraining"), ("OPUS", "pretraining")]),
     # not where the name is not the verb's object
     ("We use a learning rate from Smith and Jones.", []),
 ])
