@@ -140,6 +140,9 @@ _ON_PRONOUN = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:on|using|with)\s+(?:(?:each|
                          r"(?:them|it)\b(?!\s+(?:of|as|for)\b)(?!\s*(?:[.;:]|$))", re.IGNORECASE)
 
 
+_PURPOSE_BEFORE = re.compile(r"\bto\s+(?:[\w'-]+\s+){0,10}?(?:and\s+)?$", re.IGNORECASE)
+
+
 def find_cues(text: str, blocked: Sequence[Span]) -> list[Cue]:
     found = []
     taken = SpanSet(blocked)
@@ -153,6 +156,8 @@ def find_cues(text: str, blocked: Sequence[Span]) -> list[Cue]:
             continue  # "evaluated without any task-specific fine-tuning, including X": no role for X
         if kind in ("pretraining", "finetuning", "train") and _ON_PRONOUN.match(text, m.end()):
             continue
+        if m.group() == "improve" and _PURPOSE_BEFORE.search(text, max(0, m.start() - 100), m.start()):
+            continue  # "which are used to enhance X and improve its ability": a purpose, not a result
         if kind == "evaluation" and m.group().casefold() in ("benchmark", "benchmarks", "downstream"):
             kind = "bench"  # a noun: the role of a training verb just before it (module doc)
         i = bisect_left(parens, (m.start() + 1,)) - 1

@@ -591,6 +591,8 @@ _PERSON = re.compile(r"\b(?:we|our|us|they|their|i)\b", re.IGNORECASE)
 # "5.2. Downstream Tasks/Datasets" on a line of its own: a heading.
 # "1 Billion Word Language Modeling Benchmark.": a title, each word capitalized, opening a paragraph.
 _DOCUMENTS_NEXT = re.compile(r"\s+(?:articles|text|pages|documents|paragraphs|dumps?|abstracts|papers|posts|repositories)\b")
+_COMPARED_TO = re.compile(r"\b(?:to|from|with|against|in)\s+the\s+$")
+_TRAINING_NOUN = re.compile(r"training\s+(?:data|set|split|corpus|corpora|examples)", re.IGNORECASE)
 _DOMAINS = re.compile(r"\b(?:domains|sources)\b")
 _PARTS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|/)")  # "the X, Y and Z portions of"
 _DATASETS_COLON = re.compile(r"datasets\s*:")
@@ -911,6 +913,9 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
     tuning_section = False
     for s_start, s_end, new_paragraph in sentences:
         local = cues[bisect_right(cue_starts, s_start - 1):bisect_right(cue_starts, s_end - 1)]
+        if cue.LEAKAGE.search(masked, s_start, s_end):  # "filtered to remove chains similar to the training set"
+            local = [c for c in local if not (c.kind == "train" and _TRAINING_NOUN.fullmatch(masked, c.start, c.end)
+                                              and _COMPARED_TO.search(masked, max(0, c.start - 20), c.start))]
         if new_paragraph:
             carried = None
             heading = None

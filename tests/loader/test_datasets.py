@@ -1560,3 +1560,19 @@ def test_lists_of_things_that_are_not_data(text: str, expected: list) -> None:
 def test_the_domains_a_benchmark_covers_are_its_sources() -> None:
     assert found("We test language modeling on the PALOMA benchmark. PALOMA covers domains such as C4, Wikitext-103 "
                  "and Dolma.") == [("Paloma", "evaluation")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "to enhance X and improve its ability": a purpose, not a result on the names
+    ("The training corpus consists of materials from StackExchange, which are used to enhance the model's "
+     "understanding of code-related concepts and improve its ability to handle tasks.",
+     [("Stack Exchange", "pretraining")]),
+    ("Our model improves accuracy on GSM8K.", [("GSM8K", "evaluation")]),
+    # "the training set" a test set is filtered against is not the name's role; "our training data" is
+    ("To evaluate the model, we construct a test set filtered to remove chains similar to the training set, "
+     "and we also use the targets of CASP15.", [("CASP15", "evaluation")]),
+    ("To avoid leakage, we removed from our training data any Wikipedia articles that appear in the test set.",
+     [("Wikipedia", "pretraining")]),
+])
+def test_purposes_and_the_training_set_in_a_leakage_sentence(text: str, expected: list) -> None:
+    assert found(text) == expected
