@@ -21,8 +21,8 @@ Edition", "CEO Edition", "Passive", "OEM". Everything else is part of the family
 "RTX 3090 Ti" is not "RTX 3090", "Ascend 910B" not "Ascend 910", "V100S" not "V100",
 "Mobile" and "Max-Q" parts are families of their own. A few names need a rule
 (FAMILY_RULES): Tesla K20/K40 board letters, Ascend 910A (the first 910) and the 910B
-bins, TPU codenames, the two TITAN X generations. PRODUCT_LINES adds the lines papers name
-without a version ("TPUs", "AMD MI200"), as families without figures.
+bins, TPU codenames, the two TITAN X generations. PRODUCT_LINES adds the chip series papers
+name without the model ("AMD MI200"), as families without figures.
 
 Merging: rows of one family without variant details are one product listed twice
 ("NVIDIA GTX Titan Black" / "NVIDIA GeForce GTX TITAN BLACK"); so are rows whose names
@@ -124,12 +124,12 @@ EXTRA_ALIASES = {
     "NVIDIA V100": ("Volta", "Tesla Volta", "Volta V100"),
     "NVIDIA H100": ("Hopper", "Hopper H100"),
 }
-# Product lines papers name without a version ("256 TPUs", "AMD MI200 GPUs"): a family of their own,
-# with no figures (the line's chips differ), so the text resolves without a version being guessed.
-LINE_SOURCE = "mlkg: product line named without a version (vendor naming)"
+# Series of one chip generation that papers name without the model ("AMD MI200 GPUs": MI210, MI250,
+# MI250X): a family of their own, with no figures (the chips differ), so the text resolves without a
+# model being guessed. A kind of chip across generations ("TPUs", like "GPUs") stays unresolved.
+LINE_SOURCE = "mlkg: chip series named without its model (vendor naming)"
 PRODUCT_LINES = [
     # (name, family, vendor, type, aliases)
-    ("Google TPU", "TPU", "Google", "TPU", ("TPU", "Cloud TPU")),
     ("AMD Instinct MI200", "MI200", "AMD", "GPU", ("MI200", "Instinct MI200", "MI200 series")),
 ]
 # Figures in chips.csv that contradict the same row, left empty rather than copied.
