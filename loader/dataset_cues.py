@@ -317,6 +317,7 @@ NEGATED_BEFORE = re.compile(
     r"|\b(?:without|instead\s+of|unlike|rather\s+than|other\s+than|except(?:\s+for)?"
     r"|(?:available|released|hosted|published)\s+(?:\w+\s+)?(?:on|at|via|through)"
     r"|outperform\w*|surpass\w*|compared\s+(?:to|with|against)"
+    r"|\bthe\s+same\s+(?:[\w-]+\s+){1,3}?as(?:\s+used\s+(?:by|for))?"  # "the same pretraining dataset as TAPE": a work
     r"|(?:developed|released|built|published|funded|supported|sponsored|maintained|operated)\s+(?:jointly\s+)?by"
     r"|(?:collected|gathered|logged)\s+(?:[\w-]+\s+){0,4}?by"
     r"|(?:project|work|collaboration|team|group|lab|labs)\s+(?:of|between|at|from)|done\s+at)\s+(?:the\s+|any\s+)?"

@@ -1576,3 +1576,15 @@ def test_the_domains_a_benchmark_covers_are_its_sources() -> None:
 ])
 def test_purposes_and_the_training_set_in_a_leakage_sentence(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the same X as Y": Y names a work whose setting is reused, not data of the run
+    ("We use the same pretraining dataset as TAPE (Rao et al., 2019), which consists of 32.2 million protein "
+     "sequences from Pfam.", [("Pfam", "pretraining")]),
+    ("We use the same preprocessing as ImageNet and train on CIFAR-10.", [("CIFAR-10", "pretraining")]),
+    # "the same splits as in GLUE" are GLUE's
+    ("We fine-tune on the same splits as in GLUE.", [("GLUE", "finetuning")]),
+])
+def test_the_same_setting_as_another_work(text: str, expected: list) -> None:
+    assert found(text) == expected
