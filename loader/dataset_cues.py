@@ -88,7 +88,9 @@ CUES = re.compile(
     r"|surpass\w*|state[- ]of[- ]the[- ]art|SOTA\b|results(?=(?:\s+\S+){0,3}?\s+on\b)|performance\s+on"
     r"|perform(?:s|ed)?\s+(?:\w+\s+)?(?:well|better|best|worse|strongly|poorly|competitively|comparably|favou?rably)\s+on|measur(?:e|ed|es|ing)(?=(?:\s+\S+){0,3}?\s+on\b)|assess\w*|(?<!to\s)compar(?:e|ed|es|ing)\b"
     r"|experiments?\s+on|attain\w*|improve(?:s|d|ments?)?\b|gains?\b|(?:user|human)\s+(?:stud(?:y|ies)|evaluations?|preference\s+(?:ratings?|judge?ments?|stud(?:y|ies)))"
-    r"|\d+(?:\.\d+)?\s*%\s+(?:[\w-]+\s+)?on\b)"
+    r"|\d+(?:\.\d+)?\s*%\s+(?:[\w-]+\s+)?on\b"
+    # "we then ran the model across 200,000 hours of recordings from X": applied, not trained
+    r"|(?:ran|run|running|appl(?:y|ied|ying))\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:model|detector|classifier|network)s?\s+(?=on|to|across|over)\b)"
     r"|(?P<train>train(?:ed|ing|s)?(?=" + _OBJECT.replace("obj", "obj2") + r"\s+(?:on|using|with)\b)"
     r"|(?<=we\s)train(?:ed)?\b|(?<=to\s)(?:pre-?)?train\b|for\s+(?:both\s+)?training\b"
     r"|train(?:ed|s)?(?=\s+(?:it\s+|them\s+|the\s+model\s+)?for\s+(?:about\s+)?[\d,.]+\s*[kKM]?\s+(?:iterations|epochs|steps|updates)\b)"

@@ -1588,3 +1588,11 @@ def test_purposes_and_the_training_set_in_a_leakage_sentence(text: str, expected
 ])
 def test_the_same_setting_as_another_work(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We then ran the model across 200,000 hours of recordings from the ZorbNet archive.", [("ZorbNet", "evaluation")]),
+    ("We apply the trained detector to images from COCO.", [("COCO", "evaluation")]),
+])
+def test_a_model_run_on_data_is_evaluated_on_it(text: str, expected: list) -> None:
+    assert found(text) == expected
