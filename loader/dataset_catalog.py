@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+import pycountry
+
 from loader import dataset_cues as cue
 
 __all__ = ["Candidate", "DatasetEntry", "case_sensitive_names", "catalog_hits", "dataset_catalog", "resolve_dataset"]
@@ -56,6 +58,8 @@ def _by_folded_name() -> dict[str, DatasetEntry]:
     for entry in dataset_catalog():  # "WuDaoCorpora", "Libri-light": spaces and hyphens ignored
         for label in (entry.name, *entry.aliases):
             index.setdefault(_squash(label), entry)
+            if key := _shared_task_key(label):
+                index.setdefault(key, entry)
     return index
 
 
@@ -63,13 +67,48 @@ def _squash(name: str) -> str:
     return "~" + re.sub(r"[\s-]+", "", name).casefold()
 
 
+_SHARED_TASK = re.compile(r"(?:the\s+)?(?P<task>WMT|IWSLT|WAT)\s*['’‘-]?\s*(?:19|20)?(?P<year>\d\d)"
+                          r"(?:\s+(?P<one>[A-Za-z]+)\s*(?:-|–|→|->|\s+to\s+)\s*(?P<other>[A-Za-z]+))?", re.IGNORECASE)
+
+
+def _language(word: str) -> str | None:
+    """ISO 639-1 code of a language written as a code ("De") or an English name ("German")."""
+    found = (pycountry.languages.get(alpha_2=word.casefold()) if len(word) == 2
+             else pycountry.languages.get(name=word.capitalize()))
+    return getattr(found, "alpha_2", None)
+
+
+def _shared_task_key(name: str) -> str | None:
+    """One key for the spellings of a translation shared task and its language pair: "WMT'18
+    English-German", "WMT 2018 En-De" and "WMT18 de-en" name one dataset (either direction:
+    the same bitext)."""
+    m = _SHARED_TASK.fullmatch(" ".join(name.split()))
+    if not m:
+        return None
+    pair = ""
+    if m["one"]:
+        codes = [_language(m["one"]), _language(m["other"])]
+        if None in codes:
+            return None
+        pair = "-".join(sorted(codes))  # type: ignore[arg-type]
+    return f"§{m['task'].casefold()}{m['year']} {pair}".rstrip()
+
+
 def resolve_dataset(name: str) -> DatasetEntry | None:
     """Catalog entry whose name or alias is ``name`` (case, spaces and hyphens inside the
-    name, and a leading "the" ignored)."""
+    name, and a leading "the" ignored; a translation task's year and language pair in any
+    spelling).
+
+    >>> resolve_dataset("WMT'18 English-German").name, resolve_dataset("IWSLT 2014 En-De").name
+    ('WMT18 En-De', 'IWSLT14 De-En')
+    """
     folded = " ".join(name.split()).casefold()
     index = _by_folded_name()
     stripped = folded.removeprefix("the ")
-    return index.get(folded) or index.get(stripped) or index.get(_squash(folded)) or index.get(_squash(stripped))
+    found = index.get(folded) or index.get(stripped) or index.get(_squash(folded)) or index.get(_squash(stripped))
+    if found is None and (key := _shared_task_key(name)):
+        found = index.get(key)
+    return found
 
 
 _RUN = re.compile(r"[^\W_]+")

@@ -232,8 +232,8 @@ _USED_VERB = (r"(?<![\w-])(?:we|they)\s+(?:\w+ly\s+)?(?:also\s+)?(?:use[sd]?|rel
 _USED = re.compile(_USED_VERB + _NAME_START, re.IGNORECASE)
 # "We employ the Concode data ...": a name right after the verb, where no cue gives a role
 USED_BEFORE = re.compile(r"(?:" + _USED_VERB + r"|(?<![\w-])(?:we|they)\s+(?:\w+ly\s+)?(?:also\s+)?(?:use[sd]?|collect(?:s|ed)?"
-                         r"|download(?:s|ed)?|gather(?:s|ed)?)\s+(?:[^\s.;:()]+\s+){1,5}?(?:from|of)\s+)(?:the\s+)?$",
-                         re.IGNORECASE)  # "we use English-Chinese parallel text from TSL2019"
+                         r"|download(?:s|ed)?|gather(?:s|ed)?)\s+(?:[^\s.;:()]+\s+){1,6}?(?:from|of|(?:(?<=data\s)|(?<=text\s))for)\s+)(?:the\s+)?$",
+                         re.IGNORECASE)  # "we use English-Chinese parallel text from TSL2019", "the parallel data for"
 
 
 # "We fine-tune on SQuAD for QA, and on ELI5 for long-form QA", "FID on COCO-30K and human
@@ -376,7 +376,9 @@ SOURCE_OF_PREVIOUS = re.compile(
     # "Seed-TTS test-en (Anastassiou et al., 2024) with 1088 samples from Common Voice"
     r"|(?:\s+(?:test|dev|val|valid)(?:-\w+)?)?(?:\s*\([^()]{1,60}\))?,?\s+(?:with|of|containing|comprising)\s+"
     r"(?:about\s+|around\s+)?[\d,.]+\s*[kKM]?\s+(?:samples|examples|utterances|clips|images|sentences|questions|items"
-    r"|prompts|pairs)\s+(?:drawn\s+|taken\s+|sampled\s+|selected\s+)?from\s+(?:the\s+)?")
+    r"|prompts|pairs)\s+(?:drawn\s+|taken\s+|sampled\s+|selected\s+)?from\s+(?:the\s+)?"
+    # "the German monolingual newscrawl data distributed with WMT'18": the distributor
+    r"|(?:\s+(?:data|corpus|text|dumps?))?\s+(?:distributed|released|provided|shipped)\s+(?:with|by|as\s+part\s+of)\s+(?:the\s+)?")
 # "MassiveText, our web corpus, which comprises MassiveWeb, Books and GitHub", "the Pile, a corpus
 # EleutherAI assembled from 22 sources such as ArXiv", "C4, a cleaned version of Common Crawl", "the
 # Flan Collection (Muffin, T0-SF)", "The Pile's components: ArXiv, ...": a named corpus followed by

@@ -270,6 +270,19 @@ def test_resolve_dataset() -> None:
     assert resolve_dataset("No Such Corpus") is None
 
 
+@pytest.mark.parametrize(("surface", "canonical"), [
+    ("WMT'18 English-German", "WMT18 En-De"), ("WMT 2018 de-en", "WMT18 En-De"), ("WMT'14 English→French", "WMT14 En-Fr"),
+    ("IWSLT 2014 En-De", "IWSLT14 De-En"), ("the WMT 2017 Chinese-English", "WMT17 Zh-En"), ("WMT 2014", "WMT14"),
+])
+def test_translation_tasks_resolve_in_any_spelling(surface: str, canonical: str) -> None:
+    assert resolve_dataset(surface).name == canonical  # type: ignore[union-attr]
+
+
+def test_translation_task_without_a_catalog_pair_stays_unknown() -> None:
+    assert resolve_dataset("WMT 2015 French to English") is None
+    assert resolve_dataset("WMT'18 English-Klingon") is None
+
+
 # --- training verbs with an object before "on" (fix 1) -----------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -778,7 +791,7 @@ def test_a_gerund_and_a_new_subject_end_the_reach_of_a_cue(text: str, expected: 
     # a dataset that titles its paragraph takes what the paragraph first trains for
     ("We consider three translation tasks.\n\nWMT'16 English-Romanian. We use the same data as Sennrich et al. This "
      "results in 2.8M sentence pairs for training and we evaluate on newstest2016.",
-     [("WMT'16 English-Romanian", "pretraining"), ("newstest2016", "evaluation")]),
+     [("WMT16 En-Ro", "pretraining"), ("newstest2016", "evaluation")]),
     ("1 Billion Word Language Modeling Benchmark. This dataset consists of 829 million words. We trained a series "
      "of models on it.", [("One Billion Word Benchmark", "pretraining")]),
     # a function word that opens the sentence is not part of the name after it
@@ -829,7 +842,7 @@ def test_a_model_that_starts_from_another_fine_tunes_when_it_trains() -> None:
     ("We evaluate on sentiment (Amazon Polarity, IMDB, Rotten Tomatoes) and NLI (ANLI R1, R2, R3, CB, RTE).",
      [("Amazon Polarity", "evaluation"), ("IMDb", "evaluation"), ("Rotten Tomatoes", "evaluation"),
       ("ANLI", "evaluation"), ("CommitmentBank", "evaluation"), ("RTE", "evaluation")]),
-    ("We evaluate translation on WMT'16 En→De.", [("WMT'16 En→De", "evaluation")]),
+    ("We evaluate translation on WMT'16 En→De.", [("WMT16 En-De", "evaluation")]),
     ("We use three datasets for contrastive tuning: CC12M and YFCC100M. We then fine-tune on COCO.",
      [("Conceptual Captions 12M", "pretraining"), ("YFCC100M", "pretraining"), ("COCO", "finetuning")]),
     ("To train the image models, we use a 2.3B subset of LAION-5B where the text is English.",
@@ -1467,8 +1480,11 @@ def test_roles_referred_to_by_pronouns_counts_and_lists(text: str, expected: lis
     ("We adopt CONCODE here. We then fine-tune the model for 3 epochs.", [("CONCODE", "finetuning")]),
     ("For the bilingual model, we use English-Chinese parallel text from TSL2019; for nine languages we "
      "additionally collect parallel text from OPUS.", [("TSL2019", "pretraining"), ("OPUS", "pretraining")]),
+    ("We use all of the available parallel data for the WMT 2017 Chinese-English news translation task.",
+     [("WMT17 Zh-En", "pretraining")]),
     # not where the name is not the verb's object
     ("We use a learning rate from Smith and Jones.", []),
+    ("We use the same learning rate for QuuxWeb.", []),
 ])
 def test_a_name_used_with_no_cue(text: str, expected: list) -> None:
     assert found(text) == expected
@@ -1482,6 +1498,9 @@ def test_a_name_used_with_no_cue(text: str, expected: list) -> None:
     # ... but a suite's member tasks stay, whatever the catalog calls them
     ("We fine-tune on 15 datasets from MoleculeNet: 9 classification tasks (BBBP, BACE and SIDER).",
      [("MoleculeNet", "finetuning"), ("BBBP", "finetuning"), ("BACE", "finetuning"), ("SIDER", "finetuning")]),
+    # the distributor of a corpus
+    ("For back-translation we train on the German monolingual newscrawl data distributed with WMT'18.",
+     [("News Crawl", "pretraining")]),
     # documents of a corpus removed from another
     ("We pre-train on WebText. All Wikipedia documents were removed from WebText.", [("WebText", "pretraining")]),
 ])
