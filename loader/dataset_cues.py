@@ -532,7 +532,7 @@ SOFTWARE_NEXT = re.compile(
     r"|packages?|codebases?|pipelines?|scripts?|implementations?|recipes?|protocols?|metrics?|APIs?|interfaces?)\b")
 # At most seven words: a longer run of capitalized words is a title, and an unbounded run makes
 # every pattern built on NAME quadratic in it.
-NAME = (r"(?<![\w-])(?:[A-Z]|[a-z]+[A-Z0-9])[\w+]*(?:[-./'→][\w+]+)*"
+NAME = (r"(?<![\w-])(?:[A-Z]|[a-z]+[A-Z0-9]|[a-z]+_(?=[a-z0-9]))[\w+]*(?:[-./'→][\w+]+)*"
         r"(?: (?:[A-Z0-9][\w+]*(?:[-./'→][\w+]+)*|v\d+(?:\.\d+)*[a-z]?)){0,6}")
 # The nouns that say a name is data's: "the X dataset", "the X corpus".
 KIND_NOUN = r"(?:datasets?|data\s+sets?|corpus|corpora|benchmarks?|collections?|databases?)"
@@ -585,7 +585,7 @@ VERSION_OF = re.compile(r"\s+(?:and\s+[A-Z][\w-]*\s+)?(?:versions?|variants?|edi
 _AMOUNT = (r"(?<![\d,.])\d[\d,.]*\s*(?:[kKMBT]\b|thousand|million|billion|trillion)?\s*"
            r"(?:hours|hrs|tokens|images|image-text\s+pairs|pairs|utterances|documents|videos|clips|sentences"
            r"|sequences|samples|examples|interactions|molecules|proteins|structures|conversations|dialogues"
-           r"|recordings|reviews|ratings|articles|problems|questions)\b")
+           r"|recordings|reviews|ratings|articles|problems|questions|\(image,\s*text\)\s+pairs)(?!\w)")
 APPOSITION = re.compile(
     rf"(?i:corpus|dataset|benchmark|collection|(?:training|pre-?training)\s+data)\s*,\s*(?:(?i:called|named|termed|dubbed)\s+)?(?P<name>{NAME})\s*,"
     rf"|(?i:corpus|dataset|benchmark)\s+(?i:called|named|termed|dubbed)\s+(?P<name2>{NAME})"
@@ -602,17 +602,25 @@ MODEL_NEXT = re.compile(r"\s+(?:\d+(?:\.\d+)?\s?[BM]\b|(?:models?|checkpoints?|b
 # resulting corpus, which we call X": a paragraph names the data it built. The datasets it drew that
 # data from earlier in the paragraph (``DRAWN_FROM`` in their sentence) are its sources.
 _RESULT_NOUN = r"(?:data(?:set)?|corpus|mix(?:ture)?|collection|training\s+set)"
+# A coined name, perhaps quoted: a proper name, "60K-IM", "web_clean".
+def _coined(group: str) -> str:
+    return rf"[\"'“‘]?(?P<{group}>{NAME}|\d+[\w.]*-[A-Z][\w-]*|[a-z]+(?:_[a-z0-9]+)+)"
+
+
+
 NAMED_RESULT = re.compile(
-    rf"\b(?:refer\s+to|denote)\s+(?:it|this|them|these|(?:the|this|our)\s+(?:[\w-]+\s+){{0,2}}?{_RESULT_NOUN})"
-    rf"\s+as\s+(?:the\s+)?(?P<name>{NAME})"
-    rf"|\b(?:call|name|dub|term)\s+(?:the|this|our)\s+(?:[\w-]+\s+){{0,2}}?{_RESULT_NOUN}\s+(?P<name2>{NAME})"
-    rf"|\b(?:[Rr]esulting|[Ff]inal|[Cc]ombined|[Mm]erged)\s+{_RESULT_NOUN}\s*,?\s+(?:(?:which\s+we\s+)?(?:call(?:ed)?|name[sd]?|dubbed|termed)\s+)?(?P<name3>{NAME})"
-    rf"|\b(?:yielding|resulting\s+in|producing|to\s+(?:form|create|build|construct|obtain|produce))\s+(?:the|our|a)"
+    rf"\b(?:refer\s+to|denote)\s+(?:it|this|them|these|(?:the|this|our)\s+(?:[\w-]+\s+){{0,8}}?{_RESULT_NOUN}s?)"
+    rf"\s+as\s+(?:the\s+)?" + _coined("name")
+    + rf"|\b(?:call|name|dub|term)\s+(?:the|this|our)\s+(?:[\w-]+\s+){{0,2}}?{_RESULT_NOUN}\s+" + _coined("name2")
+    + rf"|\b(?:[Rr]esulting|[Ff]inal|[Cc]ombined|[Mm]erged)\s+{_RESULT_NOUN}\s*,?\s+(?:(?:which\s+we\s+)?(?:call(?:ed)?|name[sd]?|dubbed|termed)\s+)?"
+    + _coined("name3")
+    + rf"|\b(?:yielding|resulting\s+in|producing|to\s+(?:form|create|build|construct|obtain|produce))\s+(?:the|our|a)"
     rf"\s+(?:new\s+|final\s+)?(?P<name4>{NAME})\s+{_RESULT_NOUN}\b"
     # "400 million image-text pairs from the internet, which we call WIT", "a dataset of 1M
     # images, called WebImageText": the data just described gets its name (not a model's).
-    rf"|(?:\b(?:a|an|our|new)\s+(?:[\w-]+\s+){{0,3}}?{_RESULT_NOUN}|{_AMOUNT})\b[\s,]+(?:(?!(?:models?|networks?|architectures?|methods?|systems?)\b)[^\s.;:()]+[\s,]+){{0,12}}?"
-    rf"(?:which\s+we\s+(?:call|name|dub|term|refer\s+to\s+as)|called|named|dubbed|termed)\s+(?:the\s+|it\s+)?(?P<name5>{NAME})")
+    rf"|(?:\b(?:a|an|our|new|the)\s+(?:[\w-]+\s+){{0,4}}?{_RESULT_NOUN}|{_AMOUNT})\b[\s,]+(?:(?!(?:models?|networks?|architectures?|methods?|systems?)\b)[^\s.;:()]+[\s,]+){{0,12}}?"
+    r"(?:(?:which|that)\s+we\s+(?:call|name|dub|term|refer\s+to\s+as)|called|named|dubbed|termed|referred\s+to\s+as)\s+(?:the\s+|it\s+)?"
+    + _coined("name5"))
 DRAWN_FROM = re.compile(r"\b(?:from|mix(?:ture)?\s+of|collect\w*|combin\w*|merg\w*|seed|aggregat\w*|compil\w*"
                         r"|gather\w*|consist\w*|includ\w*|compris\w*|sourced|derived|curat\w*)\b", re.IGNORECASE)
 

@@ -222,12 +222,14 @@ _MODEL_TRAINED_ON = re.compile(r"\b(?:checkpoints?|models?|weights|encoders?|bac
 _PART_OF_NAMED = re.compile(r"[^.;]{0,60}?\b(?:from|of)\s+(?:the\s+)?(?:[A-Z]|[a-z]+[A-Z])")
 _CAMEL_START = re.compile(r"[a-z]+[A-Z]")
 _ARTICLE = re.compile(r"(?:the|The)\s+")
+_SNAKE_CASE = re.compile(r"[a-z]+(?:_[a-z0-9]+)+")  # "web_clean", "earlygame_keyword": an identifier
+_SPLIT_WORDS = frozenset("train training val valid validation dev test eval".split())
 
 
 def _is_name(name: str, at_sentence_start: bool) -> bool:
     tokens = [t.removesuffix("'s") for t in name.split()]
     first, folded = tokens[0], [t.casefold() for t in tokens]
-    if not (first[0].isupper() or any(c.isdigit() for c in first) or _CAMEL_START.match(first)):
+    if not (first[0].isupper() or any(c.isdigit() for c in first) or _CAMEL_START.match(first) or _SNAKE_CASE.fullmatch(first)):
         return False
     if at_sentence_start and len(tokens) == 1 and first[1:].islower():
         return False
@@ -244,6 +246,8 @@ def _is_name(name: str, at_sentence_start: bool) -> bool:
     if re.fullmatch(r"[A-Z][a-z][-→↔][A-Z][a-z]", name):  # "En-My": a language pair
         return False
     if re.fullmatch(r"[A-Za-z]_[A-Z]{1,4}", name):  # "K_VRH": a symbol with a subscript, a property
+        return False
+    if _SNAKE_CASE.fullmatch(first) and first.split("_")[0] in _SPLIT_WORDS:  # "the train_aug set": a split
         return False
     if re.fullmatch(r"[A-Z]{1,2}", name):  # "ER", "IC": too short to be told from an abbreviation
         return False

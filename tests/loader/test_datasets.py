@@ -1079,6 +1079,20 @@ def test_an_abbreviation_given_with_a_later_mention_is_kept() -> None:
     ("We construct a new dataset of 400 million pairs, called WebImageText (WIT), and pre-train on it.",
      [("WebImageText", "pretraining")]),
     ("We pre-train on 10B tokens of text with a new architecture, called FooNet.", []),
+    # coined names quoted, led by digits or written as identifiers; the described noun phrase may be long
+    ("Then we use the 180M token synthetic exercises dataset, referred to as \"CodeExercises\", to finetune "
+     "our base model.", [("CodeExercises", "finetuning")]),
+    ("We refer to the combination of filtered code-language and synthetic textbook datasets as \"CodeTextbook\" "
+     "and use it in the pretraining phase.", [("CodeTextbook", "pretraining")]),
+    ("We fine-tune the model on the instruction-following data collected in Section 3, which we refer to as 60K-IM.",
+     [("60K-IM", "finetuning")]),
+    ("We pre-train on 400 million (image, text) pairs collected from a variety of publicly available sources on "
+     "the internet, which we refer to as WebImageText (WIT).", [("WebImageText", "pretraining")]),
+    ("We pre-train on the 70k hours of clean video, which we refer to as web_clean.", [("web_clean", "pretraining")]),
+    ("We fine-tune on two narrower datasets: earlygame_keyword and house_build.",
+     [("earlygame_keyword", "finetuning"), ("house_build", "finetuning")]),
+    # a split written as an identifier is not a dataset
+    ("For segmentation we fine-tune on the train_aug set of PASCAL VOC2012.", [("PASCAL VOC 2012", "finetuning")]),
     # a model, not data, named: the sources stay
     ("We pre-train on data from C4 and Wikipedia. We call the resulting model WebLM.",
      [("C4", "pretraining"), ("Wikipedia", "pretraining")]),
