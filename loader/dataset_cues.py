@@ -526,6 +526,10 @@ KIND_OF_DATA = re.compile(
 HARDWARE_NEXT = re.compile(r"\s+(?:instances?|nodes?|GPUs?|TPUs?|clusters?|machines?|servers?|supercomputers?)\b"
                            r"(?!\s+(?:translation|learning|reading|comprehension|members?|representatives?"
                            r"|centroids?))")
+# "organized by the WordNet hierarchy", "match a WordNet synset", "the ImageNet label space": a catalog
+# dataset's classes or taxonomy, not its data
+TAXONOMY_NEXT = re.compile(r"\s+(?:hierarch(?:y|ies)|taxonom(?:y|ies)|ontology|synset|label\s+space|class\s+names)\b"
+                           r"(?!\s+(?:data|datasets?|corpus|corpora|benchmarks?|classification)\b)")
 SOFTWARE_NEXT = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?(?:systems?|platforms?|frameworks?|library|libraries|optimizers?|tokenizers?|models?|architectures?"
     r"|backbones?|encoders?|decoders?|checkpoints?|pods?|hardware|chips?|accelerators?|toolkits?|harness"

@@ -1324,6 +1324,21 @@ def test_a_year_or_version_after_a_catalog_name_is_kept_as_its_alias() -> None:
         ("OpenSubtitles", "OpenSubtitles 2018"), ("RedPajama", "RedPajama v1"), ("Vicuna", "Vicuna testset")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dataset's taxonomy or classes are not its data
+    ("BiT-M is trained on ImageNet-21k, a dataset of 14.2 million images organized by the WordNet hierarchy.",
+     [("ImageNet-21k", "pretraining")]),
+    ("We pre-train on hashtags that match a WordNet synset and evaluate on ImageNet-1k.", [("ImageNet-1k", "evaluation")]),
+    # ... unless the noun names datasets
+    ("We evaluate on the AG News and DBpedia ontology datasets.", [("AG News", "evaluation"), ("DBpedia", "evaluation")]),
+    ("For KEPLER-WordNet, we pre-train on the WordNet 3.0 noun and verb synsets.", [("WordNet", "pretraining")]),
+    ("We fine-tune on knowledge-grounded dialogue: Wizard of the Internet and Wizard of Wikipedia.",
+     [("Wizard of the Internet", "finetuning"), ("Wizard of Wikipedia", "finetuning")]),
+])
+def test_taxonomies_and_lexical_resources(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
 # --- found in this round's review --------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
