@@ -143,6 +143,16 @@ _ON_PRONOUN = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:on|using|with)\s+(?:(?:each|
 
 
 _PURPOSE_BEFORE = re.compile(r"\bto\s+(?:[\w'-]+\s+){0,10}?(?:and\s+)?$", re.IGNORECASE)
+# "We train LoRA adapters on top of LLaMA with X", "a netsurf-style head ... trained on X": what is
+# trained is added to a trained model, so the training is fine-tuning.
+_ADDED_PART = re.compile(r"\b(?:LoRA|(?:low-rank\s+)?adapters|on\s+top\s+of|(?:[\w-]+-style|classification|prediction|regression"
+                         r"|output|task(?:-specific)?|linear|MLP|detection|segmentation)\s+heads?)\b")
+
+
+def _trains_an_added_part(text: str, start: int, end: int) -> bool:
+    before = re.split(r"[.;]\s", text[max(0, start - 80):start])[-1]
+    after = re.split(r"[.;]\s", text[end:end + 80])[0]
+    return bool(_ADDED_PART.search(before) or _ADDED_PART.search(after))
 
 
 def find_cues(text: str, blocked: Sequence[Span]) -> list[Cue]:
@@ -160,6 +170,8 @@ def find_cues(text: str, blocked: Sequence[Span]) -> list[Cue]:
             continue
         if m.group() == "improve" and _PURPOSE_BEFORE.search(text, max(0, m.start() - 100), m.start()):
             continue  # "which are used to enhance X and improve its ability": a purpose, not a result
+        if kind == "train" and _trains_an_added_part(text, m.start(), m.end()):
+            kind = "finetuning"
         if kind == "evaluation" and m.group().casefold() in ("benchmark", "benchmarks", "downstream"):
             kind = "bench"  # a noun: the role of a training verb just before it (module doc)
         i = bisect_left(parens, (m.start() + 1,)) - 1

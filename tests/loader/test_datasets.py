@@ -1339,6 +1339,18 @@ def test_taxonomies_and_lexical_resources(text: str, expected: list) -> None:
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # what is trained is added to a trained model: fine-tuning
+    ("We train low-rank adaptation (LoRA) adapters on top of LLaMA with Bactrian-X.", [("Bactrian-X", "finetuning")]),
+    ("We add a netsurf-style head for secondary structure prediction trained on the NetSurfP-2.0 training data.",
+     [("NetSurfP-2.0", "finetuning")]),
+    # attention heads are part of the model trained, not added to it
+    ("We train a model with 16 attention heads on C4.", [("C4", "pretraining")]),
+])
+def test_training_an_added_part_is_fine_tuning(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
 # --- found in this round's review --------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
