@@ -592,6 +592,11 @@ def _drawn_on(text: str, candidates: Sequence[Candidate], sentences: Sequence[tu
 
 
 _PERSON = re.compile(r"\b(?:we|our|us|they|their|i)\b", re.IGNORECASE)
+# "We de-duplicated WebLI against the test splits", "we decontaminate Dolma against Paloma", "remove ... near-duplicates
+# of the evaluation sets from JFT-3B": the corpus cleaned
+_CLEANED = re.compile(r"\b(?:de-?duplicat\w*|decontaminat\w*|(?:remov\w*|exclud\w*|filter\w*)\b[^.;]{0,80}?\bfrom)\s+(?:the\s+)?(?:full\s+)?$",
+                      re.IGNORECASE)
+_CLEANED_AGAINST = re.compile(r"(?:\s+(?:dataset|corpus|data))?\s+against\b")
 # "5.2. Downstream Tasks/Datasets" on a line of its own: a heading.
 # "1 Billion Word Language Modeling Benchmark.": a title, each word capitalized, opening a paragraph.
 _DOCUMENTS_NEXT = re.compile(r"\s+(?:articles|text|pages|documents|paragraphs|dumps?|abstracts|papers|posts|repositories)\b")
@@ -858,6 +863,9 @@ def _mention_roles(text: str, sentence: _Sentence, k: int, cues: Sequence[Cue], 
         found = ["evaluation", "finetuning"]
     elif found == ["finetuning"] and sentence.transfer:  # "We transfer X to segmentation on ADE20k": evaluated too
         found = ["evaluation", "finetuning"]
+    if "evaluation" in found and (_CLEANED.search(text, max(s_start, start - 120), start) or _CLEANED_AGAINST.match(text, end)
+                                  ) and cue.LEAKAGE.search(text, s_start, s_end):
+        found = [r for r in found if r != "evaluation"]  # the corpus cleaned of evaluation data is not evaluated on
     return found
 
 

@@ -1351,6 +1351,19 @@ def test_training_an_added_part_is_fine_tuning(text: str, expected: list) -> Non
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the corpus cleaned of evaluation data is trained on, not evaluated on
+    ("We pre-train on WebLI. We de-duplicated WebLI against the test splits of 68 datasets to avoid leaking "
+     "downstream evaluation data.", [("WebLI", "pretraining")]),
+    ("We train OLMo on Dolma; to make this fair we decontaminate Dolma against Paloma, removing any training "
+     "document that contains Paloma's evaluation data.", [("Dolma", "pretraining"), ("Paloma", "evaluation")]),
+    ("We pre-train on JFT-3B. We remove all near-duplicates of images from the downstream evaluation sets from JFT-3B.",
+     [("JFT-3B", "pretraining")]),
+])
+def test_a_corpus_cleaned_of_evaluation_data(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
 # --- found in this round's review --------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
