@@ -766,8 +766,11 @@ CLAUSE_PUNCTUATION = re.compile(r";|[,.](?!\d)")  # not "18.8", "1,000"
 # "X for training and evaluation", "X ... 1979-2017 for training and 2018 for testing": one dataset, split.
 TRAIN_AND_TEST = re.compile(r"\bfor\s+(?:the\s+|both\s+)?(?:(?:pre-?)?training|fine-?tuning)\b[^.;()]{0,60}?(?:\band|,)\s+"
                             r"(?:(?:(?-i:[^\sA-Z.;()])[^\s.;()]*\s+){0,6}?for\s+)?(?:testing|evaluation|test)\b", re.IGNORECASE)
-PURPOSE_NEXT = re.compile(r"(?:\s*\([^()]{1,60}\)|\s*" + BRACKET_CITATION + r")?(?:\s+(?:dataset|corpus|benchmark|data))?(?:\s+(?:is|are|was|were)\s+used)?\s+"
-                          r"(?P<purpose>for\s+(?:the\s+)?(?:(?:pre-?)?training|fine-?tuning|evaluation|testing)\b)",
+PURPOSE_NEXT = re.compile(r"(?:\s*\([^()]{1,60}\)|\s*" + BRACKET_CITATION + r")?(?:\s+\d+[kKM]?)?(?:\s+(?:dataset|corpus|benchmark|data))?"
+                          r"(?:\s+(?:is|are|was|were)\s+used)?\s+"
+                          r"(?P<purpose>for\s+(?:the\s+)?(?:(?:pre-?)?training|fine-?tuning|evaluation|testing)\b"
+                          r"|as\s+(?:the|our)\s+(?:(?P<unlabelled>unsupervised|unlabell?ed|self-supervised)|(?:pre-?)?training|fine-?tuning)"
+                          r"\s+(?:data|corpus|set)\b)",  # "the Libri-Light 60k corpus as the unsupervised data"
                           re.IGNORECASE)
 # "pre-trained on JFT-300M": a cue that names its own data, so it says nothing about another name.
 OWN_OBJECT = re.compile(r"\s+(?:on|from|using|with)\s+(?:the\s+)?(?:[A-Z]|[a-z]+[A-Z0-9])")
@@ -844,6 +847,8 @@ def roles_of(text: str, start: int, end: int, sentence: Span, cues: Sequence[Cue
     if both and both.start() - end <= 100 and (i := bisect_left(cue_starts, both.start())) < len(cues) and cues[i].start < both.end():
         return [roles[i], "evaluation"]  # "We use ERA5 for training and evaluation"
     purpose = PURPOSE_NEXT.match(text, end)
+    if purpose and purpose["unlabelled"]:
+        return ["pretraining"]
     if purpose and (i := bisect_left(cue_starts, purpose.start("purpose"))) < len(cues) and cues[i].start < purpose.end():
         return [roles[i]]  # "C4 for pre-training and MMLU for evaluation": the purpose said right after the name
     fronted = FRONTED.match(text, sentence[0], sentence[1])

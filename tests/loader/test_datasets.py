@@ -1364,6 +1364,16 @@ def test_a_corpus_cleaned_of_evaluation_data(text: str, expected: list) -> None:
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the purpose said right after the name, as what the data serves as
+    ("We report results on the LibriSpeech benchmarks when using the Libri-Light 60k corpus as the unsupervised data.",
+     [("LibriSpeech", "evaluation"), ("LibriLight", "pretraining")]),
+    ("We use LibriLight (Kahn et al., 2020) as the training data.", [("LibriLight", "pretraining")]),
+])
+def test_data_named_with_what_it_serves_as(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
 # --- found in this round's review --------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
