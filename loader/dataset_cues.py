@@ -735,6 +735,12 @@ FINE_TUNED_ON_THEM = re.compile(
     r"|(?:each\s+of\s+)?(?:them|these|those)(?:\s+(?:datasets|benchmarks|tasks))?)\b"
     r"|(?P<both>\bwith\s+and\s+without\s+(?:any\s+)?(?:fine-?tun|finetun))",
     re.IGNORECASE)
+# "We fine-tune T5 ... on the union of the seed datasets": the data named before, trained on with no
+# word for how, is fine-tuned on (see ``loader.datasets._fine_tuned_on_those``).
+FINE_TUNED_ON_THOSE = re.compile(
+    r"\b(?:fine-?tun\w*|finetun\w*)\b(?:[^.;]|(?<=\bal)\.){0,100}?\bon\s+(?:(?:the\s+)?(?:union|mixture|combination|concatenation)\s+of\s+(?:all\s+)?(?:the|these|those)"
+    r"|these|those|the\s+above|all\s+(?:of\s+)?(?:the|these|those))\s+(?:[\w-]+\s+){0,2}?(?:datasets|tasks|corpora)\b",
+    re.IGNORECASE)
 # ... unless the excerpt also evaluates without fine-tuning.
 EVALUATED_AS_IS = re.compile(r"\b(?:zero|few|one)-shot\b|\bwithout\s+(?:any\s+)?(?:task-specific\s+)?fine-?tun|\blinear\s+prob"
                              r"|\bfrozen\b|\bin-context\b"

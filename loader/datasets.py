@@ -970,6 +970,7 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
     used = {ident for ident, _ in mentions}
     mentions.update({key: m for key, m in deferred.items() if key[0] not in used})
     _roles_referred_back(masked, mentions, sentences, cues, candidates, defined)
+    _fine_tuned_on_those(masked, mentions, cues)
     named = [replace(m, also_called=abbreviations.get(ident) or m.also_called or longer.get(ident))
              for (ident, _), m in mentions.items()]
     return sorted(named, key=lambda m: (m.start, m.role))
@@ -999,6 +1000,18 @@ def _roles_referred_back(masked: str, mentions: dict[tuple[str, Role], DatasetMe
         trained = next((m for (i, role), m in mentions.items() if i == ident and role != "evaluation"), None)
         if trained:
             mentions.setdefault((ident, "evaluation"), replace(trained, role="evaluation"))
+
+
+def _fine_tuned_on_those(masked: str, mentions: dict[tuple[str, Role], DatasetMention], cues: Sequence[Cue]) -> None:
+    """"For each format we train a single model on the union of X, Y ... We fine-tune T5 on the union of
+    the seed datasets": in an excerpt that pre-trains nothing, the datasets trained on before such a
+    sentence were fine-tuned on (in place)."""
+    if any(c.kind == "pretraining" for c in cues) or not (m := cue.FINE_TUNED_ON_THOSE.search(masked)):
+        return
+    for (ident, role), mention in list(mentions.items()):
+        if role == "pretraining" and mention.start < m.start():
+            del mentions[(ident, role)]
+            mentions.setdefault((ident, "finetuning"), replace(mention, role="finetuning"))
 
 
 def _paragraph_role(text: str, start: int, cues: Sequence[Cue], cue_starts: Sequence[int], default: str) -> list[str]:

@@ -1374,6 +1374,19 @@ def test_data_named_with_what_it_serves_as(text: str, expected: list) -> None:
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # data trained on with no word for how, then fine-tuned on by reference: fine-tuning
+    ("For each format we train a single model on their union. Extractive QA: SQuAD and NarrativeQA.\n\n"
+     "We fine-tune T5 (Raffel et al., 2020) of different sizes on the union of the seed datasets.",
+     [("SQuAD", "finetuning"), ("NarrativeQA", "finetuning")]),
+    # not where the excerpt pre-trains
+    ("We pre-train the model on C4. We then train it on SQuAD. We fine-tune on all of these datasets.",
+     [("C4", "pretraining"), ("SQuAD", "pretraining")]),
+])
+def test_fine_tuned_on_the_data_named_before(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
 # --- found in this round's review --------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
