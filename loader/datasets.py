@@ -964,7 +964,8 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
                 longer.setdefault(ident, also)
         leak = bool(cue.LEAKAGE.search(masked, s_start, s_end))  # "exclude the test sets ...": not an evaluation
         if roles:  # a sentence without a cue ("Crafter: a survival environment ...") passes the role on
-            carried = cast(Role, roles[-1]) if not (leak and roles[-1] == "evaluation") else heading
+            mixed = heading is not None and {"pretraining", "finetuning"} <= set(roles)  # "trained in two stages, pre-training and SFT"
+            carried = cast(Role, roles[-1]) if not ((leak and roles[-1] == "evaluation") or mixed) else heading
         elif carried is None:
             carried = heading
     used = {ident for ident, _ in mentions}

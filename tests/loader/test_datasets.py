@@ -1387,6 +1387,12 @@ def test_fine_tuned_on_the_data_named_before(text: str, expected: list) -> None:
     assert found(text) == expected
 
 
+def test_a_sentence_naming_both_training_stages_passes_on_its_headings_role() -> None:
+    text = ("Pre-training data. Models are trained in two stages, pre-training and instruction tuning. "
+            "We use a diverse set of sources: captioned images (CC3M, COYO) and interleaved documents (OBELICS).")
+    assert found(text) == [("Conceptual Captions", "pretraining"), ("COYO-700M", "pretraining"), ("OBELICS", "pretraining")]
+
+
 # --- found in this round's review --------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
