@@ -339,8 +339,11 @@ NEGATED_BEFORE = re.compile(
     r"|\b(?:unlike|than|compar\w*\s+(?:to|with|against))\s+(?:[^,;.()]|\([^()]*\)){1,60}?,\s+(?:which|that|who)\s+"
     r"(?:was|were|is|are)\s+"
     r"(?:\w+\s+)?(?:pre-?)?trained\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"|\bcompar\w*\s+(?:to|with|against)\s+(?:[\w-]+\s+){0,3}?(?:models?|baselines?|methods|approaches|networks?|systems)"
-    r"\s+(?:\w+\s+)?(?:pre-?trained|trained|fine-?tuned|finetuned)\s+(?:only\s+)?on\s+(?:the\s+)?"
+    # "compared with models trained on X", "We compare ours with models trained, under the same setup, on X",
+    # "outperforms models trained on X": other models' data
+    r"|\b(?:compar\w*\s+(?:[\w-]+\s+){0,4}?(?:to|with|against)|outperform\w*|surpass\w*)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:models?|baselines?|methods|approaches|networks?|systems)"
+    r"\s+(?:\w+\s+)?(?:pre-?trained|trained|fine-?tuned|finetuned)(?:,[^,;.]{1,40},)?\s+(?:only\s+)?on\s+(?:the\s+)?"
     # "ProGen2 and CARP, which are trained on X": another model's data (not "our model, which ...")
     # "the GPT-NeoX models, which were all trained on the Pile", "Mamba-3B (trained on 600B tokens of the Pile)"
     r"|(?<![\w#])(?!(?-i:Our|The|These|Those|All|Both|Such|Their|Its|This|Each)\b)[\w.+-]*(?-i:[A-Z])[\w.+-]*"

@@ -1387,6 +1387,15 @@ def test_fine_tuned_on_the_data_named_before(text: str, expected: list) -> None:
     assert found(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "We compare our model with models trained on C4.",
+    "Our model outperforms models trained on C4.",
+    "We compare ours with models trained, under the same setup, on C4.",
+])
+def test_the_data_of_models_compared_against(text: str) -> None:
+    assert found(text) == []
+
+
 def test_a_sentence_naming_both_training_stages_passes_on_its_headings_role() -> None:
     text = ("Pre-training data. Models are trained in two stages, pre-training and instruction tuning. "
             "We use a diverse set of sources: captioned images (CC3M, COYO) and interleaved documents (OBELICS).")
