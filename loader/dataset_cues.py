@@ -231,7 +231,10 @@ _LIST_CUE = re.compile(
     + r"|(?<![\w-])(?:sequences|structures|images|texts?|documents|articles|papers|abstracts|pages|videos|clips|data"
     r"|recordings|hours|tokens|words|sentences|passages|questions|prompts|problems|instructions|dialogues"
     r"|conversations|pairs|examples|samples|molecules|proteins|utterances|cells)\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?"
-    + _NAME_START,
+    + _NAME_START
+    # "10 million games from Lichess" (but "games of Diplomacy" names the game)
+    + r"|(?<![\w-])(?:games|episodes|trajectories|demonstrations|posts|comments|reviews|tweets|scans|transcripts)"
+    r"\s+(?:\w+\s+)?from\s+(?:the\s+)?" + _NAME_START,
     re.IGNORECASE,
 )
 # "we used X" starts a list only after a data cue earlier in its clause ("For

@@ -1387,6 +1387,17 @@ def test_fine_tuned_on_the_data_named_before(text: str, expected: list) -> None:
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("To construct a dataset for supervised training we download 10 million games from Lichess (lichess.org).",
+     [("Lichess", "pretraining")]),
+    ("We fine-tune on 5,000 demonstrations from RoboQuux.", [("RoboQuux", "finetuning")]),
+    # a game's name is not its data's source
+    ("We obtained a dataset of 125,261 games of Diplomacy played online.", []),
+])
+def test_data_units_drawn_from_a_source(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "We compare our model with models trained on C4.",
     "Our model outperforms models trained on C4.",
