@@ -340,8 +340,7 @@ NEGATED_BEFORE = re.compile(
     r"|(?:project|work|collaboration|team|group|lab|labs)\s+(?:of|between|at|from)|done\s+at)\s+(?:the\s+|any\s+)?"
     # "Unlike GPT-3, which was trained on X", "compared with models trained on X": another model's data
     r"|\b(?:unlike|than|compar\w*\s+(?:to|with|against))\s+(?:[^,;.()]|\([^()]*\)){1,60}?,\s+(?:which|that|who)\s+"
-    r"(?:was|were|is|are)\s+"
-    r"(?:\w+\s+)?(?:pre-?)?trained\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:was|were|is|are)\s+(?:\w+\s+)?(?:pre-?)?trained\s+on|rel(?:y|ies|ied)\s+on|use[sd]?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     # "compared with models trained on X", "We compare ours with models trained, under the same setup, on X",
     # "outperforms models trained on X": other models' data
     r"|\b(?:compar\w*\s+(?:[\w-]+\s+){0,4}?(?:to|with|against)|outperform\w*|surpass\w*)\s+(?:[\w-]+\s+){0,3}?"
@@ -352,7 +351,7 @@ NEGATED_BEFORE = re.compile(
     r"|(?<![\w#])(?!(?-i:Our|The|These|Those|All|Both|Such|Their|Its|This|Each)\b)[\w.+-]*(?-i:[A-Z])[\w.+-]*"
     r"(?:\s+(?:models?|LMs?|LLMs?))?(?:(?:\s*\([^()]*\))?,\s+(?:which|that|who)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
     r"(?:\w+ly\s+|all\s+|both\s+|also\s+)?|\s+\()"
-    r"(?:pre-?trained|trained|fine-?tuned)\s+on\s+(?:[\d.,]+\s*[KMBT]?\s+tokens\s+of\s+)?(?:the\s+)?"
+    r"(?:pre-?trained|trained|fine-?tuned)\s+on\s+(?:the\s+)?(?:[\d.,]+\s*[KMBT]?\s+(?:tokens|hours|images|examples)\s+of\s+)?(?:the\s+)?"
     r"|\bnot\s+(?:use|used|using|include|included|including|add|added|adding)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?(?:from|of)\s+(?:the\s+)?"
     r"|\b(?:not\s+(?:use|used|using|include|included|including|train\w*\s+on|rely\s+on)|never\s+used"
     r"|exclud\w*|remov(?:e|ed|ing)|discard\w*|filter(?:ed|ing)?\s+out|drop(?:ped|ping)?|omit\w*)\s+" + _GAP + r")$",
@@ -541,7 +540,7 @@ KIND_OF_DATA = re.compile(
     r"|pages|files|logs|samples|videos|recordings|signals|molecules|proteins|genomes|graphs|trajectories"
     r"|conversations|dialogues|tokens|code|slides|volumes|reads|spectra|measurements|strings|imagery"
     r"|inputs?|patches|channels?|values?|frames|features|pixels|space|colou?rs?|modality|format)\b")
-HARDWARE_NEXT = re.compile(r"\s+(?:instances?|nodes?|GPUs?|TPUs?|clusters?|machines?|servers?|supercomputers?)\b"
+HARDWARE_NEXT = re.compile(r"(?:\s*\([^()]{1,20}\)\s+(?:[A-Z]{1,3}\s+)?)?\s*(?<=\s)(?:instances?|nodes?|GPUs?|TPUs?|clusters?|machines?|servers?|supercomputers?)\b"
                            r"(?!\s+(?:translation|learning|reading|comprehension|members?|representatives?"
                            r"|centroids?))")
 # "organized by the WordNet hierarchy", "match a WordNet synset", "the ImageNet label space": a catalog

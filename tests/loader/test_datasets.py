@@ -1407,6 +1407,18 @@ def test_the_data_of_models_compared_against(text: str) -> None:
     assert found(text) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We evaluate on LibriSpeech, following the protocol of VALL-E, which was trained on the 60K hours of Libri-Light.",
+     [("LibriSpeech", "evaluation")]),
+    ("We report accuracy on ImageNet. Unlike ViT-G or CoAtNet, which rely on private JFT-3B or IG-3.6B pre-training, "
+     "we use no private data.", [("ImageNet", "evaluation")]),
+    # a machine trained on is not data
+    ("BTLM was trained on the Condor Galaxy 1 (CG-1) AI supercomputer.", []),
+])
+def test_other_models_data_and_machines(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
 def test_a_sentence_naming_both_training_stages_passes_on_its_headings_role() -> None:
     text = ("Pre-training data. Models are trained in two stages, pre-training and instruction tuning. "
             "We use a diverse set of sources: captioned images (CC3M, COYO) and interleaved documents (OBELICS).")
