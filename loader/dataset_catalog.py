@@ -156,15 +156,17 @@ def _alias_index() -> dict[str, tuple[tuple[str, DatasetEntry], ...]]:
     return {k: tuple(sorted(v, key=lambda t: -len(t[0]))) for k, v in grouped.items()}
 
 
-def _as_written(surface: str, alias: str, at_sentence_start: bool) -> bool:
+def _as_written(surface: str, alias: str, at_sentence_start: bool, named_as_data: bool = False) -> bool:
     """A loose match counts if the text writes the alias exactly, in its case (CamelCase,
     digits), or as a proper name: capitalized or mixed case, not a capitalized ordinary
-    word opening a sentence."""
+    word opening a sentence; or, hyphenated, right before a data noun ("the proof-pile dataset")."""
     if surface != alias and surface.islower() and not alias.islower() and (
-            not any(c.isdigit() for c in surface) or surface.split()[0].split("-")[0] in cue.STOP):
+            not any(c.isdigit() for c in surface) or surface.split()[0].split("-")[0] in cue.STOP) and not (
+            named_as_data and "-" in surface):
         return False  # "record", "stories", "imagenet", "in 100" (IN-100) in lower case: not a name as written
     same_spelling = " ".join(surface.split()).casefold() == alias.casefold()
-    if surface == alias or same_spelling and _any_case(alias) or alias.startswith("The ") and surface[1:] == alias[1:]:
+    if (surface == alias or same_spelling and (_any_case(alias) or named_as_data and "-" in surface)
+            or alias.startswith("The ") and surface[1:] == alias[1:]):
         return True
     if not _loose(alias) or not (surface[:1].isupper() or _CAMEL_OR_DIGIT.search(surface)):
         return False
@@ -222,7 +224,10 @@ def _surname_like(surface: str, alias: str, entry: DatasetEntry) -> bool:
     as an ordinary capitalized word ("Calvin et al.", "Maestro"): a person or a word, not the dataset.
     Older entries keep their reviewed spellings ("Fleurs", "Lambada")."""
     return (_BROAD_LIST in entry.source and alias.isupper() and surface[:1].isupper()
-            and surface[1:].islower())
+            and surface[1:].isalpha() and surface[1:].islower())
+
+
+_DATA_NOUN_NEXT = re.compile(r"\s+(?:data|datasets?|corpus|benchmark)\b")
 
 
 def _match_alias(text: str, i: int, end: int | None = None, sentence_start: bool = False
@@ -232,7 +237,11 @@ def _match_alias(text: str, i: int, end: int | None = None, sentence_start: bool
     best: tuple[int, bool, DatasetEntry] | None = None
     for alias, entry in options:  # the longest match; of two as long, one written exactly as an alias
         m = _alias_regex(alias).match(text, i, len(text) if end is None else end)  # ("DUDE" is not DUD-E)
-        if m and _as_written(m.group(), alias, sentence_start) and not _surname_like(m.group(), alias, entry):
+        # "the Concode data", "the proof-pile dataset" (not "a multilingual self-instruct dataset")
+        named_as_data = bool(m and _DATA_NOUN_NEXT.match(text, m.end())
+                             and (not m.group().islower() or text[max(0, i - 4):i].casefold() == "the "))
+        if (m and _as_written(m.group(), alias, sentence_start, named_as_data)
+                and not (_surname_like(m.group(), alias, entry) and not named_as_data)):
             found = (m.end(), m.group() == alias, entry)
             if best is None or found[:2] > best[:2]:
                 best = found

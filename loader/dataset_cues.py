@@ -228,7 +228,7 @@ _LIST_CUE = re.compile(
     + r"|(?<![\w-])(?:tasks|datasets|benchmarks|subsets|corpora),?[ \t]+" + _NAME_START
     # "contour detection with BSDS300", "protein sequences from UniRef90", "questions come from MedMCQA"
     + r"|(?<![\w-])on\s+(?:[\w-]+\s+){0,2}?" + _TASK_NOUN + r"\s+(?:with|using|on)\s+(?:the\s+)?" + _NAME_START
-    + r"|(?<![\w-])(?:sequences|structures|images|texts?|documents|articles|papers|abstracts|pages|videos|clips|data"
+    + r"|(?<![\w-])(?:sequences|structures|images|texts?|documents|articles|papers|abstracts|pages|videos|clips|data|captions"
     r"|recordings|hours|tokens|words|sentences|passages|questions|prompts|problems|instructions|dialogues"
     r"|conversations|pairs|examples|samples|molecules|proteins|utterances|cells)\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?"
     + _NAME_START

@@ -1203,6 +1203,12 @@ def test_a_fine_tuning_that_refers_back_fine_tunes_the_benchmarks_it_refers_to(t
     # a surname cited in a list, an all-capitals dataset name written as a surname
     ("We evaluate on MMLU [12] and Zhang [13] reports similar numbers.", [("MMLU", "evaluation")]),
     ("We evaluate following the protocol of Calvin et al. on MMLU.", [("MMLU", "evaluation")]),
+    # ... but written before a data noun, or with digits, it is the dataset
+    ("We employ the Concode data (Iyer et al., 2018) in Java for fine-tuning.", [("CONCODE", "finetuning")]),
+    ("We run SFT on the OpenOrca and Oasst2 datasets.", [("OpenOrca", "finetuning"), ("OASST2", "finetuning")]),
+    # a hyphenated name in lower case, before a data noun after "the"; not an adjective before "dataset"
+    ("We report the perplexity on the proof-pile dataset.", [("Proof-Pile", "evaluation")]),
+    ("We build a multilingual self-instruct dataset and fine-tune on it.", []),
     # words describing a version, an owner's data, a lower-case phrase spelled like an abbreviation
     ("We pre-train on C4, or the Colossal and Cleaned version of Common Crawl (Raffel et al., 2019).", [("C4", "pretraining")]),
     ("We then train on 1 million GPT-4 data from Orca 1 and Orca 2's 817K data.", [("Orca 1", "pretraining")]),
