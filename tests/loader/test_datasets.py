@@ -1397,6 +1397,7 @@ def test_fine_tuned_on_the_data_named_before(text: str, expected: list) -> None:
     ("To construct a dataset for supervised training we download 10 million games from Lichess (lichess.org).",
      [("Lichess", "pretraining")]),
     ("We fine-tune on 5,000 demonstrations from RoboQuux.", [("RoboQuux", "finetuning")]),
+    ("We pre-train on machine-translated captions of QuuxCap.", [("QuuxCap", "pretraining")]),
     # a game's name is not its data's source
     ("We obtained a dataset of 125,261 games of Diplomacy played online.", []),
 ])
