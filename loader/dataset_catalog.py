@@ -60,6 +60,8 @@ def _by_folded_name() -> dict[str, DatasetEntry]:
             index.setdefault(_squash(label), entry)
             if key := _shared_task_key(label):
                 index.setdefault(key, entry)
+            if key := _version_key(label):
+                index.setdefault(key, entry)
     return index
 
 
@@ -94,6 +96,18 @@ def _shared_task_key(name: str) -> str | None:
     return f"§{m['task'].casefold()}{m['year']} {pair}".rstrip()
 
 
+_VERSIONED = re.compile(r"(?P<base>.*?[^\W\d_][^\s-]*?)[\s-]*[vV]?(?P<major>\d+)(?:\.(?P<minor>\d+))?")
+
+
+def _version_key(name: str) -> str | None:
+    """One key for the spellings of a version: "SQuAD 2", "SQuAD v2", "SQuAD2.0" and "SQuAD 2.0"."""
+    m = _VERSIONED.fullmatch(" ".join(name.split()))
+    if not m or len(m["major"]) > 2:  # not a year ("COCO 2017") or a size ("Kinetics-400")
+        return None
+    minor = m["minor"] if m["minor"] and m["minor"].strip("0") else ""
+    return f"§v{_squash(m['base'])} {int(m['major'])}{'.' + minor if minor else ''}"
+
+
 def resolve_dataset(name: str) -> DatasetEntry | None:
     """Catalog entry whose name or alias is ``name`` (case, spaces and hyphens inside the
     name, and a leading "the" ignored; a translation task's year and language pair in any
@@ -107,6 +121,8 @@ def resolve_dataset(name: str) -> DatasetEntry | None:
     stripped = folded.removeprefix("the ")
     found = index.get(folded) or index.get(stripped) or index.get(_squash(folded)) or index.get(_squash(stripped))
     if found is None and (key := _shared_task_key(name)):
+        found = index.get(key)
+    if found is None and (key := _version_key(stripped)):
         found = index.get(key)
     return found
 
@@ -227,6 +243,7 @@ def _surname_like(surface: str, alias: str, entry: DatasetEntry) -> bool:
             and surface[1:].isalpha() and surface[1:].islower())
 
 
+_BARE_VERSION = re.compile(r" ?v?\d{1,2}(?:\.\d+)?(?![\w-]|[.,]\d|\s*(?:[kKMBT]\b|%|thousand|million|billion))")
 _DATA_NOUN_NEXT = re.compile(r"\s+(?:data|datasets?|corpus|benchmark)\b")
 
 
@@ -321,6 +338,8 @@ def catalog_hits(text: str, sentence_starts: set[int]) -> list[Candidate]:
                 pos = longer
             continue
         pos, entry = hit
+        if (version := _BARE_VERSION.match(text, pos)) and (versioned := resolve_dataset(text[i:version.end()])) not in (None, entry):
+            pos, entry = version.end(), versioned  # "SQuAD 2": the catalog's "SQuAD 2.0", not SQuAD
         restates = text[i - 1:i] == "(" and hits and not text[hits[-1][1]:i - 1].strip()
         if not (restates or _defines_acronym(text, i, pos, entry) or cue.HARDWARE_NEXT.match(text, pos)
                 or cue.TAXONOMY_NEXT.match(text, pos)

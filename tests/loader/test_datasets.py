@@ -278,6 +278,23 @@ def test_translation_tasks_resolve_in_any_spelling(surface: str, canonical: str)
     assert resolve_dataset(surface).name == canonical  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(("surface", "canonical"), [
+    ("SQuAD 2", "SQuAD 2.0"), ("SQuAD v2", "SQuAD 2.0"), ("MultiWOZ v2.1", "MultiWOZ 2.1"), ("VQA 2", "VQAv2"),
+])
+def test_versions_resolve_in_any_spelling(surface: str, canonical: str) -> None:
+    assert resolve_dataset(surface).name == canonical  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We fine-tune on SQuAD 1.1 and SQuAD 2 (Rajpurkar et al., 2018).", [("SQuAD", "finetuning"), ("SQuAD 2.0", "finetuning")]),
+    ("We fine-tune on SQuAD 2.", [("SQuAD 2.0", "finetuning")]),
+    # an amount after the name is not a version
+    ("We fine-tune on SQuAD 2% of the time.", [("SQuAD", "finetuning")]),
+])
+def test_a_bare_version_after_a_name_picks_the_versioned_dataset(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
 def test_translation_task_without_a_catalog_pair_stays_unknown() -> None:
     assert resolve_dataset("WMT 2015 French to English") is None
     assert resolve_dataset("WMT'18 English-Klingon") is None
