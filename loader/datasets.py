@@ -592,6 +592,7 @@ def _drawn_on(text: str, candidates: Sequence[Candidate], sentences: Sequence[tu
 
 
 _PERSON = re.compile(r"\b(?:we|our|us|they|their|i)\b", re.IGNORECASE)
+_EXPERIMENTS_HEADING = re.compile(r"\b(?:experiments|evaluation|results|downstream\s+tasks|tasks|benchmarks)\s*$", re.IGNORECASE)
 # "We de-duplicated WebLI against the test splits", "we decontaminate Dolma against Paloma", "remove ... near-duplicates
 # of the evaluation sets from JFT-3B": the corpus cleaned
 _CLEANED = re.compile(r"\b(?:de-?duplicat\w*|decontaminat\w*|(?:remov\w*|exclud\w*|filter\w*)\b[^.;]{0,80}?\bfrom)\s+(?:the\s+)?(?:full\s+)?$",
@@ -940,7 +941,8 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
         titled = ((new_paragraph and (len(line.split()) <= 4 or _TITLE.fullmatch(line) is not None))
                   or _HEADING_LINE.fullmatch(line) is not None)
         if titled:
-            heading = cast(Role, roles[-1]) if roles else None  # a new heading without a role resets it
+            # a new heading without a role resets it, unless it names experiments ("4 Experiments", "4.1 NLP tasks")
+            heading = cast(Role, roles[-1]) if roles else ("evaluation" if _EXPERIMENTS_HEADING.search(line) else None)
             # "4.2 Supervised fine-tuning": a title (no "we"), under which evaluated datasets were fine-tuned
             tuning_section = heading == "finetuning" and not _PERSON.search(line)
         in_sentence = candidates[bisect_left(candidate_starts, s_start):bisect_left(candidate_starts, s_end)]

@@ -1443,6 +1443,12 @@ def test_other_models_data_and_machines(text: str, expected: list) -> None:
     assert found(text) == expected
 
 
+def test_an_experiments_heading_reads_its_datasets_as_evaluated() -> None:
+    text = ("3 Pre-training\nWe pre-train on Wikipedia.\n\n4.1 Chinese NLP tasks\n"
+            "The LCQMC corpus (Liu et al., 2018) aims at identifying whether two sentences have the same intention.")
+    assert found(text) == [("Wikipedia", "pretraining"), ("LCQMC", "evaluation")]
+
+
 def test_a_sentence_naming_both_training_stages_passes_on_its_headings_role() -> None:
     text = ("Pre-training data. Models are trained in two stages, pre-training and instruction tuning. "
             "We use a diverse set of sources: captioned images (CC3M, COYO) and interleaved documents (OBELICS).")
