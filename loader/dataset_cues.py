@@ -89,6 +89,8 @@ CUES = re.compile(
     r"|perform(?:s|ed)?\s+(?:\w+\s+)?(?:well|better|best|worse|strongly|poorly|competitively|comparably|favou?rably)\s+on|measur(?:e|ed|es|ing)(?=(?:\s+\S+){0,3}?\s+on\b)|assess\w*|(?<!to\s)compar(?:e|ed|es|ing)\b"
     r"|experiments?\s+on|attain\w*|improve(?:s|d|ments?)?\b|gains?\b|(?:user|human)\s+(?:stud(?:y|ies)|evaluations?|preference\s+(?:ratings?|judge?ments?|stud(?:y|ies)))"
     r"|\d+(?:\.\d+)?\s*%\s+(?:[\w-]+\s+)?on\b"
+    # "transfer with linear classification on X": a linear probe of frozen features evaluates
+    r"|linear\s+(?:classification|probing|probes?|evaluation)(?=\s+(?:\w+\s+)?(?:on|over)\b)"
     # "we then ran the model across 200,000 hours of recordings from X": applied, not trained
     r"|(?:ran|run|running|appl(?:y|ied|ying))\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:model|detector|classifier|network)s?\s+(?=on|to|across|over)\b)"
     r"|(?P<train>train(?:ed|ing|s)?(?=" + _OBJECT.replace("obj", "obj2") + r"\s+(?:on|using|with)\b)"
@@ -149,6 +151,9 @@ _ADDED_PART = re.compile(r"\b(?:LoRA|(?:low-rank\s+)?adapters|on\s+top\s+of|(?:[
                          r"|output|task(?:-specific)?|linear|MLP|detection|segmentation)\s+heads?)\b")
 
 
+_LINEAR_PROBE = re.compile(r"\s+(?:a\s+)?linear\s+(?:classifiers?|heads?|layers?|probes?|models?)\s+on\s+(?:top\s+of\s+)?(?:the\s+)?frozen\b")
+
+
 def _trains_an_added_part(text: str, start: int, end: int) -> bool:
     before = re.split(r"[.;]\s", text[max(0, start - 80):start])[-1]
     after = re.split(r"[.;]\s", text[end:end + 80])[0]
@@ -170,7 +175,9 @@ def find_cues(text: str, blocked: Sequence[Span]) -> list[Cue]:
             continue
         if m.group() == "improve" and _PURPOSE_BEFORE.search(text, max(0, m.start() - 100), m.start()):
             continue  # "which are used to enhance X and improve its ability": a purpose, not a result
-        if kind == "train" and _trains_an_added_part(text, m.start(), m.end()):
+        if kind == "train" and _LINEAR_PROBE.match(text, m.end()):
+            kind = "evaluation"  # "by training linear classifiers on frozen features": a probe
+        elif kind == "train" and _trains_an_added_part(text, m.start(), m.end()):
             kind = "finetuning"
         if kind == "evaluation" and m.group().casefold() in ("benchmark", "benchmarks", "downstream"):
             kind = "bench"  # a noun: the role of a training verb just before it (module doc)

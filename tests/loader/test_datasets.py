@@ -1443,6 +1443,17 @@ def test_other_models_data_and_machines(text: str, expected: list) -> None:
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a linear probe on frozen features evaluates
+    ("We pre-train on ImageNet. We test transfer with linear classification on Places205 and VOC07.",
+     [("ImageNet", "pretraining"), ("Places205", "evaluation"), ("VOC07", "evaluation")]),
+    ("We pre-train on ImageNet. We then train linear classifiers on frozen features on Places205.",
+     [("ImageNet", "pretraining"), ("Places205", "evaluation")]),
+])
+def test_linear_probes_evaluate(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
 def test_an_experiments_heading_reads_its_datasets_as_evaluated() -> None:
     text = ("3 Pre-training\nWe pre-train on Wikipedia.\n\n4.1 Chinese NLP tasks\n"
             "The LCQMC corpus (Liu et al., 2018) aims at identifying whether two sentences have the same intention.")
