@@ -233,6 +233,11 @@ _LIST_CUE = re.compile(
     r"|sampled|curated)\s+from|draw(?:s|ing)?\s+(?:on|from)|sampl(?:e|es|ing)\s+(?:[^\s,;:]+\s+){0,8}?from)\s+"
     r"(?:the\s+)?" + _NAME_START
     + r"|(?<![\w-])(?:tasks|datasets|benchmarks|subsets|corpora),?[ \t]+" + _NAME_START
+    # "solubility prediction uses DeepSol", "GB1 fitness prediction uses the corresponding split of FLIP"
+    + r"|(?<![\w-])" + _TASK_NOUN + r"\s+uses?\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:split|subset|version)\s+of\s+(?:the\s+)?)?"
+    + _NAME_START
+    # "data for document understanding (e.g., Docmatix)"
+    + r"|(?<=\bdata\s)[^.;:()]{0,60}?\((?:e\.g\.|such\s+as|including)\s*,?\s+" + _NAME_START
     # "contour detection with BSDS300", "protein sequences from UniRef90", "questions come from MedMCQA"
     + r"|(?<![\w-])on\s+(?:[\w-]+\s+){0,2}?" + _TASK_NOUN + r"\s+(?:with|using|on)\s+(?:the\s+)?" + _NAME_START
     + r"|(?<![\w-])(?:sequences|structures|images|texts?|documents|articles|papers|abstracts|pages|videos|clips|data|captions"

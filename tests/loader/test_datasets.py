@@ -1422,6 +1422,17 @@ def test_data_units_drawn_from_a_source(text: str, expected: list) -> None:
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We fine-tune on downstream tasks: solubility prediction uses QuuxSol, and fitness prediction uses the "
+     "corresponding split of QuuxFLIP.", [("QuuxSol", "finetuning"), ("QuuxFLIP", "finetuning")]),
+    ("We fine-tune on data for table, chart, and document understanding (e.g., Quuxmatix).", [("Quuxmatix", "finetuning")]),
+    # examples of something other than data
+    ("We fine-tune on SQuAD with several optimizers (e.g., AdamW).", [("SQuAD", "finetuning")]),
+])
+def test_task_data_named_by_use_or_example(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "We compare our model with models trained on C4.",
     "Our model outperforms models trained on C4.",
