@@ -258,7 +258,10 @@ _USED_VERB = (r"(?<![\w-])(?:we|they)\s+(?:\w+ly\s+)?(?:also\s+)?(?:use[sd]?|rel
               r"(?:of|from)\s+)?")
 _USED = re.compile(_USED_VERB + _NAME_START, re.IGNORECASE)
 # "We employ the Concode data ...": a name right after the verb, where no cue gives a role
-USED_BEFORE = re.compile(r"(?:" + _USED_VERB + r"|(?<![\w-])(?:we|they)\s+(?:\w+ly\s+)?(?:also\s+)?(?:use[sd]?|collect(?:s|ed)?"
+USED_BEFORE = re.compile(r"(?:" + _USED_VERB
+                         # "we build The Stack v2 on top of ...", "we construct \"FinPile\"": the work's own data
+                         + r"|(?<![\w-])(?:we|they)\s+(?:\w+ly\s+)?(?:also\s+)?(?:build|construct|create|curate|compile|introduce)(?:s|d|ed)?\s+[\"“']?"
+                         r"|(?<![\w-])(?:we|they)\s+(?:\w+ly\s+)?(?:also\s+)?(?:use[sd]?|collect(?:s|ed)?"
                          r"|download(?:s|ed)?|gather(?:s|ed)?)\s+(?:[^\s.;:()]+\s+){1,6}?(?:from|of|(?:(?<=data\s)|(?<=text\s))for)\s+)(?:the\s+)?$",
                          re.IGNORECASE)  # "we use English-Chinese parallel text from TSL2019", "the parallel data for"
 
@@ -622,7 +625,7 @@ _AMOUNT = (r"(?<![\d,.])\d[\d,.]*\s*(?:[kKMBT]\b|thousand|million|billion|trilli
 APPOSITION = re.compile(
     rf"(?i:corpus|dataset|benchmark|collection|(?:training|pre-?training)\s+data)\s*,\s*(?:(?i:called|named|termed|dubbed)\s+)?(?P<name>{NAME})\s*,"
     rf"|(?i:corpus|dataset|benchmark)\s+(?i:called|named|termed|dubbed)\s+(?P<name2>{NAME})"
-    rf"|(?P<name3>{NAME})(?:\s*\([^()]{{1,20}}\))?\s*,\s*an?\s+(?:[\w-]+\s+){{0,3}}?(?:corpus|dataset|benchmark|collection)\b"
+    rf"|(?P<name3>{NAME})[\"”']?(?:\s*\([^()]{{1,20}}\))?\s*,\s*an?\s+(?:[\w-]+\s+){{0,3}}?(?:corpus|dataset|benchmark|collection)\b"
     rf"(?!\s+of\s+(?:[\w-]+\s+){{0,3}}?{_MODEL_NOUN}\b)"  # not "TeleChat, a collection of large language models"
     # "Pub-U, 429k hours of unlabeled public speech": a name and the amount of data it holds
     rf"|(?P<name4>{NAME})\s*,\s+(?:about\s+|over\s+|~)?{_AMOUNT}\s+of\b")

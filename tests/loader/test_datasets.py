@@ -1652,6 +1652,12 @@ def test_roles_referred_to_by_pronouns_counts_and_lists(text: str, expected: lis
     # not where the name is not the verb's object
     ("We use a learning rate from Smith and Jones.", []),
     ("We use the same learning rate for QuuxWeb.", []),
+    # the work's own data, built or constructed, takes the paragraph's role
+    ("With Software Heritage, we build The Stack v2 on top of their source code archive. We train the model on it.",
+     [("The Stack v2", "pretraining")]),
+    ("To train the model, we construct \"QuuxPile\", a comprehensive dataset of financial documents.",
+     [("QuuxPile", "pretraining")]),
+    ("We construct QuuxBench, a benchmark of 500 problems. We evaluate all models on it.", [("QuuxBench", "evaluation")]),
 ])
 def test_a_name_used_with_no_cue(text: str, expected: list) -> None:
     assert found(text) == expected
