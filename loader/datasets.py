@@ -113,8 +113,10 @@ span do not count. For a mention, the first rule that applies gives its role
   5. a benchmark noun right after it ("the Flores-101 machine translation benchmark");
   6. an amount of data stated as a total in the sentence ("uses X, Y and Z (38k hours)", "giving
      180k hours in total"): a training role, as a weak training cue has it;
-  7. a name right after "we use / employ / adopt" ("we use MultiUN [49] for French"): the role
-     the rest of its paragraph first trains for, else evaluation if it evaluates, else a training role;
+  7. a name right after "we use / employ / adopt" ("we use MultiUN [49] for French"), after "we use /
+     collect <data> from / of" or "we use the <...> data for", or one the work builds ("we build The Stack v2",
+     "we construct \"FinPile\""): the role the rest of its paragraph first trains for, else evaluation if it
+     evaluates, else a training role;
   8. none: the mention is not reported (a dataset named without any data cue is
      no evidence that the run used it).
 Before rule 1: a purpose right after the name ("C4 for pre-training and MMLU for evaluation"),
