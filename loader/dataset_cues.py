@@ -628,7 +628,10 @@ APPOSITION = re.compile(
     rf"|(?P<name3>{NAME})[\"”']?(?:\s*\([^()]{{1,20}}\))?\s*,\s*an?\s+(?:[\w-]+\s+){{0,3}}?(?:corpus|dataset|benchmark|collection)\b"
     rf"(?!\s+of\s+(?:[\w-]+\s+){{0,3}}?{_MODEL_NOUN}\b)"  # not "TeleChat, a collection of large language models"
     # "Pub-U, 429k hours of unlabeled public speech": a name and the amount of data it holds
-    rf"|(?P<name4>{NAME})\s*,\s+(?:about\s+|over\s+|~)?{_AMOUNT}\s+of\b")
+    rf"|(?P<name4>{NAME})\s*,\s+(?:about\s+|over\s+|~)?{_AMOUNT}\s+of\b"
+    # "We carefully build a visually-related instruction evaluation set OwlEval"
+    rf"|\b(?i:build|construct|create|introduce|collect|curate|release|propose)\w*\s+(?i:a|an|the|our)\s+(?:[\w-]+\s+){{0,4}}?"
+    rf"(?i:benchmark|dataset|corpus|collection|(?:evaluation|test)\s+set)\s+(?P<name5>{NAME})(?=\s*[.,;:(])")
 # "PubMed GPT", "Wikipedia-based model": a catalog name inside a model name.
 MODEL_NEXT = re.compile(r"\s+(?:\d+(?:\.\d+)?\s?[BM]\b|(?:models?|checkpoints?|baselines?|LLMs?|variants?"
                         r"|GPT|BERT|LMs?|T5)\b)|-based\s+(?:language\s+)?models?\b")

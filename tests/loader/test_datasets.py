@@ -1658,6 +1658,9 @@ def test_roles_referred_to_by_pronouns_counts_and_lists(text: str, expected: lis
     ("To train the model, we construct \"QuuxPile\", a comprehensive dataset of financial documents.",
      [("QuuxPile", "pretraining")]),
     ("We construct QuuxBench, a benchmark of 500 problems. We evaluate all models on it.", [("QuuxBench", "evaluation")]),
+    ("We carefully build a visually-related instruction evaluation set QuuxEval. We evaluate on it.",
+     [("QuuxEval", "evaluation")]),
+    ("We build a new benchmark for Chinese. We evaluate on it.", []),
 ])
 def test_a_name_used_with_no_cue(text: str, expected: list) -> None:
     assert found(text) == expected
