@@ -691,13 +691,26 @@ _MIXED_IN = re.compile(r"\b(?:examples|tokens|samples|mix|replay|amount|portion|
                        re.IGNORECASE)
 
 
+# "backbones pre-trained on ImageNet-22K", "We pre-train the encoder on ImageNet-1K": a part of the model
+_COMPONENT_BEFORE = re.compile(r"\b(?:backbones?|encoders?)\s+(?:(?:are|is|were|was)\s+)?$", re.IGNORECASE)
+_COMPONENT_AFTER = re.compile(r"\s+(?:the|our|its|their|an?)\s+(?:[\w-]+\s+)?(?:backbones?|encoders?)\b", re.IGNORECASE)
+
+
+def of_a_component(text: str, c: Cue) -> bool:
+    """Whether a pre-training cue is about a part of the model ("backbones pre-trained on X")."""
+    return bool(_COMPONENT_BEFORE.search(text, max(0, c.start - 30), c.start) or _COMPONENT_AFTER.match(text, c.end))
+
+
 def default_training_role(text: str, cues: Sequence[Cue], spans: Sequence[Span]) -> str:
     """What a weak training cue means when nothing near it says: pre-training, unless the
     excerpt's model starts from another model and is fine-tuned (in that sentence or the next) and
     nothing in the excerpt is pre-trained (pre-training data mixed in aside). ``spans``: the
     sentences of ``text``."""
-    if any(c.kind == "pretraining" and not _MIXED_IN.search(text, max(0, c.start - 30), c.start) for c in cues):
+    pretrained = [c for c in cues if c.kind == "pretraining" and not _MIXED_IN.search(text, max(0, c.start - 30), c.start)]
+    if pretrained and not all(of_a_component(text, c) for c in pretrained):
         return "pretraining"
+    if pretrained:  # "We pre-train the encoder on ImageNet-1K ... We trained the models for 160K iterations on ADE20K"
+        return "finetuning"
     for m in STARTS_FROM_A_MODEL.finditer(text):
         i = next((k for k, s in enumerate(spans) if s[0] <= m.start() < s[1]), None)
         start, end = (spans[i][0], spans[min(i + 1, len(spans) - 1)][1]) if i is not None else (0, len(text))

@@ -132,7 +132,8 @@ roles, and so does "fine-tune on X and report accuracy on the test set" when the
 names no dataset of its own. A cue after "after / before / following / without" gives way to
 a main cue before it in the clause. A weak training cue with no role near it means
 pre-training, or fine-tuning when the model starts from another model ("initialized from",
-"the instruction-tuned version of") and nothing in the excerpt is pre-trained. An excerpt
+"the instruction-tuned version of") and nothing in the excerpt is pre-trained, or when what is pre-trained
+is only a part of the model ("backbones pre-trained on ImageNet-22K", "we pre-train the encoder on X"). An excerpt
 that fine-tunes "on each of the downstream datasets" (or speaks of "task-specific fine-tuning", not
 after "without", "no" or "requires") and evaluates nothing zero-shot or frozen fine-tunes on every dataset it evaluates on. So, more locally, do an evaluation under a
 fine-tuning title ("4.2 Supervised fine-tuning / We evaluate on X"; a title without "we",
@@ -970,6 +971,9 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
         if roles:  # a sentence without a cue ("Crafter: a survival environment ...") passes the role on
             mixed = heading is not None and {"pretraining", "finetuning"} <= set(roles)  # "trained in two stages, pre-training and SFT"
             carried = cast(Role, roles[-1]) if not ((leak and roles[-1] == "evaluation") or mixed) else heading
+            pretrained = [c for c in local if c.kind == "pretraining"]
+            if carried == "pretraining" and pretrained and all(cue.of_a_component(masked, c) for c in pretrained):
+                carried = cast(Role, default)  # "We pre-train the encoder on X." says nothing of the next training
         elif carried is None:
             carried = heading
     used = {ident for ident, _ in mentions}

@@ -1465,6 +1465,20 @@ def test_linear_probes_evaluate(text: str, expected: list) -> None:
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # only a part of the model is pre-trained: training the whole model on task data fine-tunes it
+    ("We train OneFormer for 90k iterations on Cityscapes, using Swin-L backbones pre-trained on ImageNet-22K.",
+     [("Cityscapes", "finetuning"), ("ImageNet-21k", "pretraining")]),
+    ("We pre-train the encoder on ImageNet-1K. We trained the models for 160K iterations on ADE20K.",
+     [("ImageNet-1k", "pretraining"), ("ADE20K", "finetuning")]),
+    # the model itself pre-trained: pre-training
+    ("We pre-train the model on ImageNet-1K. We trained the models for 160K iterations on ADE20K.",
+     [("ImageNet-1k", "pretraining"), ("ADE20K", "pretraining")]),
+])
+def test_training_on_a_pretrained_backbone_fine_tunes(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
 def test_an_experiments_heading_reads_its_datasets_as_evaluated() -> None:
     text = ("3 Pre-training\nWe pre-train on Wikipedia.\n\n4.1 Chinese NLP tasks\n"
             "The LCQMC corpus (Liu et al., 2018) aims at identifying whether two sentences have the same intention.")
