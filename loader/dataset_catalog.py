@@ -4,6 +4,13 @@ Part of dataset detection (rule 1 of the docstring of ``loader/datasets.py``): t
 catalog (``ontology/catalogs/datasets.csv``), name resolution, and the catalog names in a
 text, with the longer proper name around one where there is one.
 
+Resolution ignores case, spaces and hyphens inside a name and a leading "the"; it reads a
+translation task's year and language pair in any spelling ("WMT'18 English-German" is WMT18
+En-De) and a version in any spelling ("SQuAD 2", "SQuAD v2" and "SQuAD 2.0" are one dataset). In
+prose, a bare version after a catalog name picks the versioned entry ("SQuAD 2"); a name written
+before a data noun counts as written ("the Concode data", "the proof-pile dataset"); and a
+dataset's taxonomy is not its data ("organized by the WordNet hierarchy", "a WordNet synset").
+
 >>> resolve_dataset("the pile").name, resolve_dataset("MNLI").name
 ('The Pile', 'MultiNLI')
 """

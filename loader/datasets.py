@@ -49,6 +49,10 @@ in ``loader/dataset_cues.py``)
    a colon ("Common sense reasoning: HellaSwag"), a heading in capitals, a set in braces ("{P3, P4}"),
    "X, a collection of ... models", and a cited
    surname ("Zhang [13] reports", "Hendrycks et al.").
+   A name the text coins for data ("which we refer to as WebImageText", "referred to as \"CodeExercises\"",
+   "which we refer to as 60K-IM", "web_clean"), or gives right after building it ("we build a ... evaluation
+   set OwlEval"), is one; so are names after "<task> uses X", "data for ... (e.g., X)", and "games /
+   episodes / demonstrations from X"; a snake_case split ("train_aug") is not.
    A name found by pattern is read for its role wherever the text writes it again the same way
    ("evaluate on the WMT En→Fr dataset ... On WMT En→Fr, the training set contains ..."), unless the
    text ruled it out where the pattern found it ("a project of LAION and HessianAI").
@@ -59,11 +63,13 @@ cancelled, or whose long form is ("did not use the Google Landmarks v2 (GLDv2) d
 removed / filtered out" with up to three words between ("excluded the raw Common
 Crawl dumps"); before "was removed / excluded / filtered out" or "..., so we did not
 use it"; in "with all X articles removed"; after "developed by", "a project of",
-"done at" (organisations); before ", [Month] 2022" (a citation aside). The negation
+"done at" (organisations); before ", [Month] 2022" (a citation aside); before "(CG-1) AI supercomputer"
+(a machine); after "compare ours with / outperforms models trained on", "Unlike X, which rely on",
+"X, which was trained on the 60K hours of" (other models' data). The negation
 carries along a list ("we did not use X or Y") and to the same dataset again in the
 sentence. A source or part of a named corpus is not reported: "X, a filtered version /
-collection of Y", "X, which we collected from Y"; "the X and Y portions of Z" reports
-X and Y; "Z (its subsets, including X, Y)" reports Z. Nor are the components listed after a
+collection of Y", "X, which we collected from Y", "X data distributed with Y"; "the X and Y portions of Z"
+reports Z, as does "Z (its subsets, including X, Y)". Nor are the components listed after a
 named corpus, up to the end of the clause or the next strong role cue: "Z, which comprises /
 consists of / includes / draws on X, Y", "Z, a corpus built / curated / assembled from X, Y",
 "Z, 2 TB of filtered X", "we compile Z from 13 datasets, including X, Y", "Z (X, Y)", "Z: X, Y", "Z's components: X, Y", "Z as the
@@ -143,7 +149,14 @@ datasets a paragraph evaluates before a sentence that fine-tunes "on the officia
 split" or "on them" and names nothing itself, and those of a sentence evaluating "with and
 without fine-tuning" and of the sentence after it. The noun "benchmark(s)" within 40 characters after a training cue takes its
 role ("fine-tuned on several benchmark tasks: X"); a weak cue passes its role to a later
-"corpus". In a sentence about leakage or removal, a name followed by "test set" or
+"corpus". A corpus de-duplicated or decontaminated against evaluation data ("we decontaminate Dolma against
+Paloma"), or cleaned of it ("remove ... from JFT-3B"), is not evaluated on; a linear probe on frozen
+features evaluates; a heading naming experiments, tasks, results or benchmarks gives the datasets of its
+section that nothing else reads the evaluation role; a sentence naming both pre-training and fine-tuning
+passes on its heading's role; and data trained on with no word for how, in an excerpt that pre-trains
+nothing, is fine-tuned on when a later sentence fine-tunes "on the union of the seed datasets".
+Training LoRA adapters, a task head or "on top of" a model is fine-tuning; "X as the unsupervised data"
+is pre-training. In a sentence about leakage or removal, a name followed by "test set" or
 "benchmark" is evaluation only.
 One mention per (dataset, role), at its first occurrence with that role; a name
 restated in parentheses ("PubMed Central (PMC)") is the same mention, and the abbreviation
