@@ -777,6 +777,10 @@ FINE_TUNED_ON_THOSE = re.compile(
     r"\b(?:fine-?tun\w*|finetun\w*)\b(?:[^.;]|(?<=\bal)\.){0,100}?\bon\s+(?:(?:the\s+)?(?:union|mixture|combination|concatenation)\s+of\s+(?:all\s+)?(?:the|these|those)"
     r"|these|those|the\s+above|all\s+(?:of\s+)?(?:the|these|those))\s+(?:[\w-]+\s+){0,2}?(?:datasets|tasks|corpora)\b",
     re.IGNORECASE)
+# "We evaluate UnifiedQA on the seed datasets": the datasets fine-tuned on before are evaluated on
+EVALUATED_ON_THOSE = re.compile(
+    r"\b(?:evaluat\w*|test(?:s|ed)?)\b(?:[^.;]|(?<=\bal)\.){0,60}?\bon\s+(?:all\s+(?:of\s+)?)?(?:the|these|those)\s+"
+    r"(?:seed|same|above|aforementioned|held-in)\s+(?:datasets|tasks|benchmarks)\b", re.IGNORECASE)
 # ... unless the excerpt also evaluates without fine-tuning.
 EVALUATED_AS_IS = re.compile(r"\b(?:zero|few|one)-shot\b|\bwithout\s+(?:any\s+)?(?:task-specific\s+)?fine-?tun|\blinear\s+prob"
                              r"|\bfrozen\b|\bin-context\b"

@@ -991,8 +991,8 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
             carried = heading
     used = {ident for ident, _ in mentions}
     mentions.update({key: m for key, m in deferred.items() if key[0] not in used})
-    _roles_referred_back(masked, mentions, sentences, cues, candidates, defined)
     _fine_tuned_on_those(masked, mentions, cues)
+    _roles_referred_back(masked, mentions, sentences, cues, candidates, defined)
     named = [replace(m, also_called=abbreviations.get(ident) or m.also_called or longer.get(ident))
              for (ident, _), m in mentions.items()]
     return sorted(named, key=lambda m: (m.start, m.role))
@@ -1012,7 +1012,10 @@ def _roles_referred_back(masked: str, mentions: dict[tuple[str, Role], DatasetMe
         for (ident, role), m in list(mentions.items()):
             if role == "evaluation" and start <= m.start < end:
                 mentions.setdefault((ident, "finetuning"), replace(m, role="finetuning"))
-    for start, end in _evaluated_on_all(masked, sentences, cues, cue_starts):
+    regions = _evaluated_on_all(masked, sentences, cues, cue_starts)
+    if those := cue.EVALUATED_ON_THOSE.search(masked):  # "We evaluate UnifiedQA on the seed datasets"
+        regions.append((0, those.start()))
+    for start, end in regions:
         for (ident, role), m in list(mentions.items()):
             if role == "finetuning" and start <= m.start < end:
                 mentions.setdefault((ident, "evaluation"), replace(m, role="evaluation"))

@@ -1402,6 +1402,11 @@ def test_data_named_with_what_it_serves_as(text: str, expected: list) -> None:
     ("For each format we train a single model on their union. Extractive QA: SQuAD and NarrativeQA.\n\n"
      "We fine-tune T5 (Raffel et al., 2020) of different sizes on the union of the seed datasets.",
      [("SQuAD", "finetuning"), ("NarrativeQA", "finetuning")]),
+    # ... and evaluated on, when a later sentence evaluates "on the seed datasets"
+    ("For each format we train a single model on their union: SQuAD and NarrativeQA.\n\n"
+     "We fine-tune T5 on the union of the seed datasets.\n\nWe evaluate the model on the seed datasets and on PIQA.",
+     [("SQuAD", "evaluation"), ("SQuAD", "finetuning"), ("NarrativeQA", "evaluation"), ("NarrativeQA", "finetuning"),
+      ("PIQA", "evaluation")]),
     # not where the excerpt pre-trains
     ("We pre-train the model on C4. We then train it on SQuAD. We fine-tune on all of these datasets.",
      [("C4", "pretraining"), ("SQuAD", "pretraining")]),
