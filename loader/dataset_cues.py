@@ -344,7 +344,7 @@ LIST_SEP = re.compile(r"(?:\s+(?:test|dev|val|valid)-[a-z]+)?(?:\s*\([^()]{1,60}
 _GAP = r"(?:(?!(?:from|on|in|of|with|to|for|by|at|into|and|or|but|than)\b)[\w'-]+\s+){0,3}"
 NEGATED_BEFORE = re.compile(
     r"(?:\bwithout\s+(?:any\s+)?(?:pre-?|fine-?)?train(?:ing)?\s+on\s+(?:the\s+)?"
-    r"|\b(?:remov\w*|exclud\w*|filter(?:ed|ing)?\s+out)\s+(?:all\s+|any\s+|the\s+)?(?:[\w-]+\s+){0,2}?of\s+(?:the\s+)?"
+    r"|\b(?:remov\w*|exclud\w*|filter(?:ed|ing)?\s+out)\s+(?:all\s+|any\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:of|from)\s+(?:the\s+)?"
     r"|\b(?:instead\s+of|rather\s+than)\s+(?:using|training\s+on|relying\s+on)\s+(?:the\s+)?"
     r"|\b(?:without|instead\s+of|unlike|rather\s+than|other\s+than|except(?:\s+for)?"
     r"|(?:available|released|hosted|published)\s+(?:\w+\s+)?(?:on|at|via|through)"
@@ -629,6 +629,9 @@ APPOSITION = re.compile(
     rf"(?!\s+of\s+(?:[\w-]+\s+){{0,3}}?{_MODEL_NOUN}\b)"  # not "TeleChat, a collection of large language models"
     # "Pub-U, 429k hours of unlabeled public speech": a name and the amount of data it holds
     rf"|(?P<name4>{NAME})\s*,\s+(?:about\s+|over\s+|~)?{_AMOUNT}\s+of\b"
+    # "MEDITRON's domain-adaptive pre-training corpus GAP-Replay combines ...": the corpus named after its noun
+    rf"|(?i:pre-?training|training|instruction|fine-?tuning)\s+(?i:corpus|dataset|mixture)\s+(?P<name6>{NAME})"
+    r"(?=\s+(?:combines|consists|comprises|contains|includes|is|was|has)\b)"
     # "We carefully build a visually-related instruction evaluation set OwlEval"
     rf"|\b(?i:build|construct|create|introduce|collect|curate|release|propose)\w*\s+(?i:a|an|the|our)\s+(?:[\w-]+\s+){{0,4}}?"
     rf"(?i:benchmark|dataset|corpus|collection|(?:evaluation|test)\s+set)\s+(?P<name5>{NAME})(?=\s*[.,;:(])")

@@ -1680,6 +1680,12 @@ def test_roles_referred_to_by_pronouns_counts_and_lists(text: str, expected: lis
     ("We carefully build a visually-related instruction evaluation set QuuxEval. We evaluate on it.",
      [("QuuxEval", "evaluation")]),
     ("We build a new benchmark for Chinese. We evaluate on it.", []),
+    # a corpus named after its noun, then its composition
+    ("Our domain-adaptive pre-training corpus QuuxReplay combines 48.1B tokens from four datasets: Clinical "
+     "Guidelines: a new dataset of guidelines.", [("QuuxReplay", "pretraining")]),
+    # parts excluded from a corpus
+    ("We train our model with The Pile. We exclude data splits from GitHub, arXiv, Stack Exchange, and PubMed Central.",
+     [("The Pile", "pretraining")]),
 ])
 def test_a_name_used_with_no_cue(text: str, expected: list) -> None:
     assert found(text) == expected
