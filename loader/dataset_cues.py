@@ -369,7 +369,7 @@ NEGATED_BEFORE = re.compile(
     r"(?:pre-?trained|trained|fine-?tuned)\s+on\s+(?:the\s+)?(?:[\d.,]+\s*[KMBT]?\s+(?:tokens|hours|images|examples)\s+of\s+)?(?:the\s+)?"
     r"|\bnot\s+(?:use|used|using|include|included|including|add|added|adding)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?(?:from|of)\s+(?:the\s+)?"
     r"|\b(?:not\s+(?:use|used|using|include|included|including|train\w*\s+on|rely\s+on)|never\s+used"
-    r"|exclud\w*|remov(?:e|ed|ing)|discard\w*|filter(?:ed|ing)?\s+out|drop(?:ped|ping)?|omit\w*)\s+" + _GAP + r")$",
+    r"|exclud\w*|remov(?:e|ed|ing)|discard\w*|filter(?:ed|ing)?\s+out|drop(?:ped|ping)?|omit\w*|(?:leave|leaves|left|leaving)\s+out)\s+" + _GAP + r")$",
     re.IGNORECASE,
 )
 _REMOVED = (r"(?:removed|excluded|filtered\s+out|discarded|dropped|omitted|stripped|left\s+out|not\s+used"

@@ -1683,6 +1683,7 @@ def test_roles_referred_to_by_pronouns_counts_and_lists(text: str, expected: lis
     # a corpus named after its noun, then its composition
     ("Our domain-adaptive pre-training corpus QuuxReplay combines 48.1B tokens from four datasets: Clinical "
      "Guidelines: a new dataset of guidelines.", [("QuuxReplay", "pretraining")]),
+    ("We fine-tune on Flan V2 and leave out SuperNI.", [("Flan Collection", "finetuning")]),
     # parts excluded from a corpus
     ("We train our model with The Pile. We exclude data splits from GitHub, arXiv, Stack Exchange, and PubMed Central.",
      [("The Pile", "pretraining")]),
