@@ -662,7 +662,10 @@ NAMED_RESULT = re.compile(
     # images, called WebImageText": the data just described gets its name (not a model's).
     rf"|(?:\b(?:a|an|our|new|the)\s+(?:[\w-]+\s+){{0,4}}?{_RESULT_NOUN}|{_AMOUNT})\b[\s,]+(?:(?!(?:models?|networks?|architectures?|methods?|systems?)\b)[^\s.;:()]+[\s,]+){{0,12}}?"
     r"(?:(?:which|that)\s+we\s+(?:call|name|dub|term|refer\s+to\s+as)|called|named|dubbed|termed|referred\s+to\s+as)\s+(?:the\s+|it\s+)?"
-    + _coined("name5"))
+    + _coined("name5")
+    # "we build MedC-K, a large-scale medical-specific corpus. Papers: we collect ... from S2ORC"
+    + rf"|\b(?:we|We)\s+(?:build|construct|create|compile|curate|assemble)\s+(?P<name6>{NAME})\s*,\s*(?:a|an|our)\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?(?:corpus|dataset|collection|mixture)\b")
 DRAWN_FROM = re.compile(r"\b(?:from|mix(?:ture)?\s+of|collect\w*|combin\w*|merg\w*|seed|aggregat\w*|compil\w*"
                         r"|gather\w*|consist\w*|includ\w*|compris\w*|sourced|derived|curat\w*)\b", re.IGNORECASE)
 

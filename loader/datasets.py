@@ -603,6 +603,15 @@ def _drawn_on(text: str, candidates: Sequence[Candidate], sentences: Sequence[tu
                 continue
             gone |= {i for i in range(bisect_left(candidate_starts, s_start), bisect_left(candidate_starts, stop))
                      if candidates[i][0] not in named and text[candidates[i][0]:candidates[i][1]] != text[name_start:name_end]}
+        if m.lastgroup == "name6":  # "we build X, a corpus. Papers: we collect ... from Y": its sources follow it
+            i = bisect_right(sentence_starts, m.start())
+            while i < len(sentences) and not sentences[i][2]:
+                s_start, s_end, _ = sentences[i]
+                if bisect_left(strong, s_start) < bisect_left(strong, s_end):
+                    break  # "We then train the base model on X": the building is over
+                if cue.DRAWN_FROM.search(text, s_start, s_end):
+                    gone |= set(range(bisect_left(candidate_starts, s_start), bisect_left(candidate_starts, s_end)))
+                i += 1
         since = m.end()
     return gone, named
 
