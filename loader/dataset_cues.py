@@ -367,6 +367,10 @@ NEGATED_BEFORE = re.compile(
     r"(?:\s+(?:models?|LMs?|LLMs?))?(?:(?:\s*\([^()]*\))?,\s+(?:which|that|who)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
     r"(?:\w+ly\s+|all\s+|both\s+|also\s+)?|\s+\()"
     r"(?:pre-?trained|trained|fine-?tuned)\s+on\s+(?:the\s+)?(?:[\d.,]+\s*[KMBT]?\s+(?:tokens|hours|images|examples)\s+of\s+)?(?:the\s+)?"
+    # "a language classification model based on the fastText linear classifier (Grave et al., 2017) pretrained on
+    # Wikipedia": a data-pipeline tool's own training data
+    r"|\b(?:classifiers?|tokeni[sz]ers?|filters?|detectors?)\s+(?:\([^()]{1,60}\)\s+)?(?:(?:that|which)\s+(?:was|were|is|are)\s+)?"
+    r"(?:pre-?trained|trained)\s+on\s+(?:the\s+)?"
     r"|\bnot\s+(?:use|used|using|include|included|including|add|added|adding)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?(?:from|of)\s+(?:the\s+)?"
     r"|\b(?:not\s+(?:use|used|using|include|included|including|train\w*\s+on|rely\s+on)|never\s+used"
     r"|exclud\w*|remov(?:e|ed|ing)|discard\w*|filter(?:ed|ing)?\s+out|drop(?:ped|ping)?|omit\w*|(?:leave|leaves|left|leaving)\s+out)\s+" + _GAP + r")$",

@@ -1684,6 +1684,9 @@ def test_roles_referred_to_by_pronouns_counts_and_lists(text: str, expected: lis
     ("Our domain-adaptive pre-training corpus QuuxReplay combines 48.1B tokens from four datasets: Clinical "
      "Guidelines: a new dataset of guidelines.", [("QuuxReplay", "pretraining")]),
     ("We fine-tune on Flan V2 and leave out SuperNI.", [("Flan Collection", "finetuning")]),
+    # a data-pipeline tool's own training data
+    ("We pre-train on OSCAR, filtered with the fastText classifier (Grave et al., 2017) pretrained on Wikipedia and "
+     "SETimes.", [("OSCAR", "pretraining")]),
     # a corpus built and named, then its sources; the training after it ends them
     ("For knowledge injection we build QuuxMed, a large-scale medical corpus. Papers: we collect 4.8M papers from "
      "the S2ORC dataset. We additionally replay 5% of tokens from the RedPajama-Data corpus. We then train the base "
