@@ -39,6 +39,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "'initialized from' sentences": lambda n: "The model is initialized from the pretrained T5. " * (n // 2),
     "no-break spaces": lambda n: "We train on" + "\u00a0" * (10 * n) + "C4.",
     "parenthesised short names": lambda n: "the score is high (XyzN) " * n,
+    "catalog names, one sentence": lambda n: "We use 12k hours of SQuAD 2, " * n,
+    "translation task names": lambda n: "WMT'18 English-German and " * n,
 }
 
 

@@ -851,6 +851,10 @@ class _Sentence:
     list_ends: Sequence[int]
     transfer: bool
     tuning_section: bool
+    # searched once per sentence, not once per name (a sentence may name thousands)
+    amount: bool  # ``cue.DATA_AMOUNT``
+    leak: bool  # ``cue.LEAKAGE``
+    as_is: bool  # ``cue.EVALUATED_AS_IS``
 
     @cached_property
     def cue_starts(self) -> list[int]:
@@ -872,7 +876,7 @@ def _mention_roles(text: str, sentence: _Sentence, k: int, cues: Sequence[Cue], 
         found = _paragraph_role(text, s_end, cues, cue_starts, default)  # "WMT'16 English-Romanian. We use ..."
     if not found and cue.USED_BEFORE.search(text, max(s_start, start - 80), start):  # rule 7
         found = _paragraph_role(text, s_end, cues, cue_starts, default) or [default]
-    if not found and cue.DATA_AMOUNT.search(text, s_start, s_end):
+    if not found and sentence.amount:
         found = [default]  # "uses X, Y and Z (38k hours)"
     if text.startswith("-", end) and cue.PRETRAINED_ON_IT.match(text, end + 1):
         found = ["pretraining"]  # "an ImageNet-pretrained ResNet"
@@ -883,14 +887,14 @@ def _mention_roles(text: str, sentence: _Sentence, k: int, cues: Sequence[Cue], 
           and _evaluated_too(text, sentence.candidates, starts, sentence.list_ends[k], s_end, split_only=True)):
         found = [*found, "evaluation"]
     if found == ["evaluation"] and ((sentence.transfer and not cue.EVALUATED_AS_IS.search(text, *cue.clause(text, sentence.span, start)))
-                                    or (sentence.tuning_section and not cue.EVALUATED_AS_IS.search(text, s_start, s_end))):
+                                    or (sentence.tuning_section and not sentence.as_is)):
         # "transfer learning datasets", or evaluated under a "Supervised fine-tuning" heading:
         # fine-tuned to be evaluated
         found = ["evaluation", "finetuning"]
     elif found == ["finetuning"] and sentence.transfer:  # "We transfer X to segmentation on ADE20k": evaluated too
         found = ["evaluation", "finetuning"]
     if "evaluation" in found and (_CLEANED.search(text, max(s_start, start - 120), start) or _CLEANED_AGAINST.match(text, end)
-                                  ) and cue.LEAKAGE.search(text, s_start, s_end):
+                                  ) and sentence.leak:
         found = [r for r in found if r != "evaluation"]  # the corpus cleaned of evaluation data is not evaluated on
     return found
 
@@ -973,7 +977,10 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
         in_sentence = candidates[bisect_left(candidate_starts, s_start):bisect_left(candidate_starts, s_end)]
         sentence = _Sentence((s_start, s_end), new_paragraph, titled, local, roles, carried,
                              in_sentence, _list_ends(masked, in_sentence),
-                             bool(in_sentence) and cue.TRANSFER.search(masked, s_start, s_end) is not None, tuning_section)
+                             bool(in_sentence) and cue.TRANSFER.search(masked, s_start, s_end) is not None, tuning_section,
+                             bool(in_sentence) and cue.DATA_AMOUNT.search(masked, s_start, s_end) is not None,
+                             bool(in_sentence) and cue.LEAKAGE.search(masked, s_start, s_end) is not None,
+                             bool(in_sentence) and cue.EVALUATED_AS_IS.search(masked, s_start, s_end) is not None)
         for k, (start, end, entry) in enumerate(in_sentence):
             surface = text[start:end]
             name, short = defined.get(start, (surface, None))
