@@ -358,8 +358,12 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
             accept(m.span("name"), at_sentence_start=False)
     after_catalog = [(sep.end(), True) for _, e, entry in taken if entry and (sep := cue.LIST_SEP.match(text, e))]
     list_starts = [*list_starts, *after_catalog]  # "MMLU, RACE and FEVER": a list goes on past catalog names
+    walked: dict[int, bool] = {}  # item start -> walked strictly: a list is walked once, not once per start in it
     for pos, strict in sorted(dict(sorted(list_starts, key=lambda t: not t[1])).items()):  # lax cue wins
         while True:
+            if pos in walked and (strict or not walked[pos]):
+                break
+            walked[pos] = strict
             if pos not in starts and (article := _ARTICLE.match(text, pos)):
                 pos = article.end()
             if pos in starts:
