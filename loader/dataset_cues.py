@@ -814,7 +814,7 @@ EVALUATED_TOO = re.compile(r"\)?(?:[^.;:()]|\([^()]{0,60}\)){0,80}?(?:\band|,\s+
                            r"(?:also\s+)?(?:(?:report|evaluat|test|measur|achiev|obtain|reach)\w*|sets?\s+(?:a\s+)?new)\b", re.IGNORECASE)
 # "... and report top-1 accuracy on the validation set", "and evaluate on val2017", "and evaluated
 # on test-clean": an unnamed split, which belongs to the dataset trained on just before.
-UNNAMED_SPLIT = re.compile(r"\b(?:(?:the|its|their|a)\s+(?:official\s+|standard\s+|held-out\s+)?"
+UNNAMED_SPLIT = re.compile(r"\b(?:(?:the|its|their|a)\s+(?:[\d,.]+\s*[kKM]?\s+)?(?:official\s+|standard\s+|held-out\s+)?"
                            r"(?:validation|val|test|dev|development|held-out)(?:\s+|-)(?:sets?|splits?|data|datasets?|images)(?!\s+of\b)"
                            r"|(?:val|test|minival|test-dev)(?:19|20)\d\d|test-(?:clean|other|std|dev)|minival)\b",
                            re.IGNORECASE)
