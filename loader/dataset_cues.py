@@ -822,6 +822,10 @@ CLAUSE_PUNCTUATION = re.compile(r";|[,.](?!\d)")  # not "18.8", "1,000"
 # "X for training and evaluation", "X ... 1979-2017 for training and 2018 for testing": one dataset, split.
 TRAIN_AND_TEST = re.compile(r"\bfor\s+(?:the\s+|both\s+)?(?:(?:pre-?)?training|fine-?tuning)\b[^.;()]{0,60}?(?:\band|,)\s+"
                             r"(?:(?:(?-i:[^\sA-Z.;()])[^\s.;()]*\s+){0,6}?for\s+)?(?:testing|evaluation|test)\b", re.IGNORECASE)
+# "Criteo-Ad contains 4 billion samples ..., of which the last day is used for test": a part held out
+HELD_FOR_TEST = re.compile(r"[^.;]{0,120}?\b(?:of\s+which|with|and)\s+(?:the\s+)?(?:last|final|first|remaining)\s+"
+                           r"(?:[\w%-]+\s+){0,2}?(?:(?:is|are|was|were)\s+)?(?:used|held\s+out|kept|reserved)?\s*(?:for|as)\s+"
+                           r"(?:the\s+)?(?:test(?:ing)?|evaluation)\b", re.IGNORECASE)
 PURPOSE_NEXT = re.compile(r"(?:\s*\([^()]{1,60}\)|\s*" + BRACKET_CITATION + r")?(?:\s+\d+[kKM]?)?(?:\s+(?:dataset|corpus|benchmark|data))?"
                           r"(?:\s+(?:is|are|was|were)\s+used)?\s+"
                           r"(?P<purpose>for\s+(?:the\s+)?(?:(?:pre-?)?training|fine-?tuning|evaluation|testing)\b"

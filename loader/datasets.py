@@ -882,6 +882,8 @@ def _mention_roles(text: str, sentence: _Sentence, k: int, cues: Sequence[Cue], 
         found = _paragraph_role(text, s_end, cues, cue_starts, default) or [default]
     if not found and sentence.amount:
         found = [default]  # "uses X, Y and Z (38k hours)"
+    if found and "evaluation" not in found and cue.HELD_FOR_TEST.match(text, end, s_end):
+        found = [*found, "evaluation"]  # "..., of which the last day is used for test"
     if text.startswith("-", end) and cue.PRETRAINED_ON_IT.match(text, end + 1):
         found = ["pretraining"]  # "an ImageNet-pretrained ResNet"
     if "finetuning" in found and (_evaluated_too(text, sentence.candidates, starts, sentence.list_ends[k], s_end)
