@@ -94,7 +94,7 @@ CUES = re.compile(
     # "we then ran the model across 200,000 hours of recordings from X": applied, not trained
     r"|(?:ran|run|running|appl(?:y|ied|ying))\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:model|detector|classifier|network)s?\s+(?=on|to|across|over)\b)"
     r"|(?P<train>train(?:ed|ing|s)?(?=" + _OBJECT.replace("obj", "obj2") + r"\s+(?:on|using|with)\b)"
-    r"|(?<=we\s)train(?:ed)?\b|(?<=to\s)(?:pre-?)?train\b|for\s+(?:both\s+)?training\b"
+    r"|(?:(?<=we\s)|(?<=\bwe also\s)|(?<=\bwe then\s)|(?<=\bwe further\s))train(?:ed)?\b|(?<=to\s)(?:pre-?)?train\b|for\s+(?:both\s+)?training\b"
     r"|train(?:ed|s)?(?=\s+(?:it\s+|them\s+|the\s+model\s+)?for\s+(?:about\s+)?[\d,.]+\s*[kKM]?\s+(?:iterations|epochs|steps|updates)\b)"
     r"|training\s+(?:data|set|split|corpus|corpora|mixture|examples)|data\s+mix(?:ture)?"
     r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled)\s+from"

@@ -752,6 +752,8 @@ def test_a_gerund_and_a_new_subject_end_the_reach_of_a_cue(text: str, expected: 
     ("For training, we use the RGB input patches of size 48×48 from the DIV2K dataset.", [("DIV2K", "pretraining")]),
     ("We train on Criteo-Ad, which contains 4 billion ad logs collected over 24 days, of which the last day is used "
      "for test.", [("Criteo-Ad", "evaluation"), ("Criteo-Ad", "pretraining")]),
+    # "we also / then / further train <object with commas> on X"
+    ("We also train a multi-lingual model, QuuxBERT-m, on the CC100 multilingual data.", [("CC100", "pretraining")]),
     # an unnamed split written with its size
     ("Models are trained on the 1.28 million ImageNet training images and evaluated on the 50,000 validation images.",
      [("ImageNet", "evaluation"), ("ImageNet", "pretraining")]),
