@@ -682,7 +682,7 @@ PRETRAINED_ON_IT = re.compile(r"pre-?trained(?=\s+(?:[A-Z]|(?:backbones?|weights
 # total": an amount of data stated as a total makes the names in the sentence training data where
 # no cue says anything at all (not "truncated to 2048 tokens" or "ImageNet contains 14M images").
 DATA_AMOUNT = re.compile(rf"\(\s*(?:about\s+|around\s+|over\s+|~|≈)?{_AMOUNT}[^()]{{0,40}}\)"
-                         rf"|\b(?:giving|totall?ing|for\s+a\s+total\s+of|amounting\s+to)\s+(?:about\s+|around\s+|over\s+|~)?{_AMOUNT}")
+                         rf"|\b(?:giving|totall?ing|for\s+a\s+total\s+of|amounting\s+to|yielding|resulting\s+in)\s+(?:about\s+|around\s+|over\s+|~)?{_AMOUNT}")
 
 # --- roles (see "Role" in loader/datasets.py) ----------------------------------------------
 

@@ -880,8 +880,10 @@ def _mention_roles(text: str, sentence: _Sentence, k: int, cues: Sequence[Cue], 
         found = _paragraph_role(text, s_end, cues, cue_starts, default)  # "WMT'16 English-Romanian. We use ..."
     if not found and cue.USED_BEFORE.search(text, max(s_start, start - 80), start):  # rule 7
         found = _paragraph_role(text, s_end, cues, cue_starts, default) or [default]
-    if not found and sentence.amount:
-        found = [default]  # "uses X, Y and Z (38k hours)"
+    if sentence.amount and (not found or (found == ["evaluation"] and not local)):
+        # "uses X, Y and Z (38k hours)"; "we built WebText, ... yielding 8 million documents" after a sentence
+        # that trained and evaluated: an amount of data built or used, not an evaluation carried on
+        found = [default]
     if found and "evaluation" not in found and cue.HELD_FOR_TEST.match(text, end, s_end):
         found = [*found, "evaluation"]  # "..., of which the last day is used for test"
     if text.startswith("-", end) and cue.PRETRAINED_ON_IT.match(text, end + 1):

@@ -754,6 +754,9 @@ def test_a_gerund_and_a_new_subject_end_the_reach_of_a_cue(text: str, expected: 
      "for test.", [("Criteo-Ad", "evaluation"), ("Criteo-Ad", "pretraining")]),
     # "we also / then / further train <object with commas> on X"
     ("We also train a multi-lingual model, QuuxBERT-m, on the CC100 multilingual data.", [("CC100", "pretraining")]),
+    # data built and measured after a sentence that trained and evaluated is training data
+    ("We trained and benchmarked four language models. We built a new web scrape, WebText, from outbound links on "
+     "Reddit, yielding 8 million documents and 40 GB of text.", [("WebText", "pretraining")]),
     # an unnamed split written with its size
     ("Models are trained on the 1.28 million ImageNet training images and evaluated on the 50,000 validation images.",
      [("ImageNet", "evaluation"), ("ImageNet", "pretraining")]),
