@@ -118,7 +118,8 @@ span do not count. For a mention, the first rule that applies gives its role
      image-text pairs of X", "5.2 Downstream Tasks"); a line break ends a sentence;
   5. a benchmark noun right after it ("the Flores-101 machine translation benchmark");
   6. an amount of data stated as a total in the sentence ("uses X, Y and Z (38k hours)", "giving
-     180k hours in total"): a training role, as a weak training cue has it;
+     180k hours in total", "yielding 8 million documents"): a training role, as a weak training cue has
+     it; it also replaces an evaluation that rule 4 carried into a sentence without cues;
   7. a name right after "we use / employ / adopt" ("we use MultiUN [49] for French"), after "we use /
      collect <data> from / of" or "we use the <...> data for", or one the work builds ("we build The Stack v2",
      "we construct \"FinPile\""): the role the rest of its paragraph first trains for, else evaluation if it
