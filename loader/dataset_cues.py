@@ -422,7 +422,7 @@ SOURCE_OF_PREVIOUS = re.compile(
 # of the run; a corpus without a name ("our corpus consists of X, Y") has no such list.
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|various|many)"
 _COMPONENT_VERB = (
-    r"(?:compris(?:es|ed|ing)|consist(?:s|ed|ing)?\s+of|(?:(?:is|are|was|were)\s+)?(?:composed|made\s+up)\s+of"
+    r"(?:compris(?:es|ed|ing)|repurpos(?:es|ed|ing)|consist(?:s|ed|ing)?\s+of|(?:(?:is|are|was|were)\s+)?(?:composed|made\s+up)\s+of"
     r"|includ(?:es|ing)|combines|aggregat(?:es|ed|ing)|draw(?:s|ing)?\s+(?:on|from)|drawn\s+from"
     r"|(?:curated|built|assembled|compiled|constructed|collected|sourced|derived|mined|obtained|gathered"
     r"|distilled|extracted|sampled|scraped)\s+(?:[\w-]+\s+){0,3}?from"

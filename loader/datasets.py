@@ -503,7 +503,8 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
             # "SuperGLUE, which includes BoolQ, CB ...": the tasks are evaluated on themselves; but
             # "WikiText-2 is sourced from curated Wikipedia articles": a corpus is the benchmark's source
             # ("Paloma covers domains such as C4 and Dolma": its sources, whatever they are)
-            domains = _DOMAINS.search(text, e, region[0]) is not None
+            # ("CV-Bench, which repurposes standard vision datasets — ADE20K, COCO": its sources too)
+            domains = (_DOMAINS.search(text, e, region[0]) or _REPURPOSES.search(text, e, region[0])) is not None
             sources |= {j for j, (s, e2, entry) in enumerate(candidates) if region[0] <= s < region[1] and (
                 domains or (entry and entry.kind == "corpus" and _DOCUMENTS_NEXT.match(text, e2)))}
             continue
@@ -634,6 +635,7 @@ _DOCUMENTS_NEXT = re.compile(r"\s+(?:articles|text|pages|documents|paragraphs|du
 _COMPARED_TO = re.compile(r"\b(?:to|from|with|against|in)\s+the\s+$")
 _TRAINING_NOUN = re.compile(r"training\s+(?:data|set|split|corpus|corpora|examples)", re.IGNORECASE)
 _DOMAINS = re.compile(r"\b(?:domains|sources)\b")
+_REPURPOSES = re.compile(r"\brepurpos(?:es|ed|ing)\b")
 _PARTS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|/)")  # "the X, Y and Z portions of"
 _DATASETS_COLON = re.compile(r"datasets\s*:")
 _TITLE = re.compile(r"(?:[A-Z0-9][\w'’-]*|of|and|for|on|the|in|to|with)(?:\s+(?:[A-Z0-9][\w'’-]*|of|and|for|on|the|in|to|with)){0,9}\.")
