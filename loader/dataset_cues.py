@@ -577,7 +577,9 @@ NAME = (r"(?<![\w-])(?:[A-Z]|[a-z]+[A-Z0-9]|[a-z]+_(?=[a-z0-9]))[\w+]*(?:[-./'â†
 # The nouns that say a name is data's: "the X dataset", "the X corpus".
 KIND_NOUN = r"(?:datasets?|data\s+sets?|corpus|corpora|benchmarks?|collections?|databases?)"
 HEAD_NOUN = re.compile(
-    rf"(?<![\w-])(?:[Tt]he|[Oo]ur|a|an|new|public)\s+(?P<name>{NAME})\s+(?i:{KIND_NOUN})\b")
+    rf"(?<![\w-])(?:[Tt]he|[Oo]ur|a|an|new|public)\s+(?P<name>{NAME})\s+(?i:{KIND_NOUN})\b"
+    # "the human pancreas (hPancreas) dataset": a description, then the name in parentheses
+    rf"|(?<![\w-])(?:[Tt]he|[Oo]ur|a|an)\s+(?:[a-z][\w-]*\s+){{1,4}}\((?P<name2>{NAME})\)\s+(?i:{KIND_NOUN})\b")
 # "the Cornell movie dialog corpus", "the Clova call dataset": a proper name and a few lower-case
 # words before the kind noun make one name.
 HEAD_NOUN_PHRASE = re.compile(r"(?<![\w-])the\s+(?P<name>(?P<first>[A-Z][\w-]*)(?P<words>(?:\s+[a-z][a-z-]*){1,3}))"

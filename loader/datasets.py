@@ -379,7 +379,7 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
                 break
             pos = sep.end()
     for m in cue.HEAD_NOUN.finditer(text):
-        accept(m.span("name"))
+        accept(m.span("name" if m["name"] else "name2"))
     for m in cue.DESCRIBED.finditer(text):  # a description opens its sentence: "X is a dataset of ..."
         if m.start() in sentence_starts and _is_name(m["name"], False):
             accept(m.span("name"), at_sentence_start=False)

@@ -1720,6 +1720,9 @@ def test_a_name_used_with_no_cue(text: str, expected: list) -> None:
     # the distributor of a corpus
     ("For back-translation we train on the German monolingual newscrawl data distributed with WMT'18.",
      [("News Crawl", "pretraining")]),
+    # a description, then the name in parentheses, then the kind noun
+    ("We evaluate on the human pancreas (hPancreas) dataset and the tumor-infiltrating myeloid (Myeloid) dataset.",
+     [("hPancreas", "evaluation"), ("Myeloid", "evaluation")]),
     # a benchmark that repurposes other datasets names its sources
     ("We introduce a benchmark, CV-Bench, which repurposes standard vision datasets — ADE20K, COCO and Omni3D — into "
      "2,638 examples. We evaluate on CV-Bench.", [("CV-Bench", "evaluation")]),
