@@ -1720,6 +1720,10 @@ def test_a_name_used_with_no_cue(text: str, expected: list) -> None:
     # the distributor of a corpus
     ("For back-translation we train on the German monolingual newscrawl data distributed with WMT'18.",
      [("News Crawl", "pretraining")]),
+    # a list goes on past "X archive" / "X database"
+    ("Specifically, we pre-train on five datasets from the CMIP6 archive, MPI-ESM, TaiESM, AWI-ESM, HAMMOZ and CMCC.",
+     [("CMIP6", "pretraining"), ("MPI-ESM", "pretraining"), ("TaiESM", "pretraining"), ("AWI-ESM", "pretraining"),
+      ("HAMMOZ", "pretraining"), ("CMCC", "pretraining")]),
     # a description, then the name in parentheses, then the kind noun
     ("We evaluate on the human pancreas (hPancreas) dataset and the tumor-infiltrating myeloid (Myeloid) dataset.",
      [("hPancreas", "evaluation"), ("Myeloid", "evaluation")]),
