@@ -1720,6 +1720,9 @@ def test_a_name_used_with_no_cue(text: str, expected: list) -> None:
     # the distributor of a corpus
     ("For back-translation we train on the German monolingual newscrawl data distributed with WMT'18.",
      [("News Crawl", "pretraining")]),
+    # a name with the amount of data it holds in parentheses
+    ("The corpora are YT-Quux (12.5M hours of unlabeled audio) and Pub-Quux (10k hours of labeled speech).",
+     [("YT-Quux", "pretraining"), ("Pub-Quux", "pretraining")]),
     # a list goes on past "X archive" / "X database"
     ("Specifically, we pre-train on five datasets from the CMIP6 archive, MPI-ESM, TaiESM, AWI-ESM, HAMMOZ and CMCC.",
      [("CMIP6", "pretraining"), ("MPI-ESM", "pretraining"), ("TaiESM", "pretraining"), ("AWI-ESM", "pretraining"),
