@@ -324,9 +324,14 @@ def list_starts(text: str, sentence_spans: Sequence[Span], cues: Sequence[Cue]) 
 
 
 def plain_phrase(name: str) -> bool:
-    """"Low-Rank Adaptation", "Exact Match": several capitalized ordinary words."""
+    """"Low-Rank Adaptation", "Exact Match": several capitalized ordinary words (not ending in a data
+    noun: "National Speech Corpus" names a dataset)."""
     tokens = name.split()
-    return len(tokens) > 1 and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*", t) for t in tokens)
+    return (len(tokens) > 1 and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*", t) for t in tokens)
+            and not _DATA_NOUN_LAST.fullmatch(tokens[-1]))
+
+
+_DATA_NOUN_LAST = re.compile(r"Corpus|Dataset|Benchmark|Treebank|Collection|Bank|Suite", re.IGNORECASE)
 
 
 # "[12]", "[3, 7–9]", and the author-year keys of "[ZHB+19]", "[CLC+19, Smi20a]".

@@ -1723,6 +1723,10 @@ def test_a_name_used_with_no_cue(text: str, expected: list) -> None:
     # a name with the amount of data it holds in parentheses
     ("The corpora are YT-Quux (12.5M hours of unlabeled audio) and Pub-Quux (10k hours of labeled speech).",
      [("YT-Quux", "pretraining"), ("Pub-Quux", "pretraining")]),
+    # plain capitalized words ending in a data noun name a dataset in a strict list
+    ("For pre-training we used LibriSpeech, Switchboard, National Quux Corpus (NQC) and VCTK.",
+     [("LibriSpeech", "pretraining"), ("Switchboard", "pretraining"), ("National Quux Corpus", "pretraining"),
+      ("VCTK", "pretraining")]),
     # a list goes on past "X archive" / "X database"
     ("Specifically, we pre-train on five datasets from the CMIP6 archive, MPI-ESM, TaiESM, AWI-ESM, HAMMOZ and CMCC.",
      [("CMIP6", "pretraining"), ("MPI-ESM", "pretraining"), ("TaiESM", "pretraining"), ("AWI-ESM", "pretraining"),
