@@ -713,9 +713,15 @@ _COMPONENT_BEFORE = re.compile(r"\b(?:backbones?|encoders?)\s+(?:(?:are|is|were|
 _COMPONENT_AFTER = re.compile(r"\s+(?:the|our|its|their|an?)\s+(?:[\w-]+\s+)?(?:backbones?|encoders?)\b", re.IGNORECASE)
 
 
+_BASE_MODELS = re.compile(r"\b(?:[Oo]ur|[Tt]he)\s+base\s+models?\s+(?:is|are|was|were)\b")
+
+
 def of_a_component(text: str, c: Cue) -> bool:
-    """Whether a pre-training cue is about a part of the model ("backbones pre-trained on X")."""
-    return bool(_COMPONENT_BEFORE.search(text, max(0, c.start - 30), c.start) or _COMPONENT_AFTER.match(text, c.end))
+    """Whether a pre-training cue is about a part of the model ("backbones pre-trained on X") or about
+    the models it starts from ("Our base models are GPT-Neo ... and GPT-J, all pre-trained on the Pile")."""
+    sentence_start = max(text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start), 0)
+    return bool(_COMPONENT_BEFORE.search(text, max(0, c.start - 30), c.start) or _COMPONENT_AFTER.match(text, c.end)
+                or _BASE_MODELS.search(text, sentence_start, c.start))
 
 
 def default_training_role(text: str, cues: Sequence[Cue], spans: Sequence[Span]) -> str:
@@ -733,7 +739,12 @@ def default_training_role(text: str, cues: Sequence[Cue], spans: Sequence[Span])
         start, end = (spans[i][0], spans[min(i + 1, len(spans) - 1)][1]) if i is not None else (0, len(text))
         if "version" in m.group() or any(c.kind == "finetuning" and start <= c.start < end for c in cues):
             return "finetuning"  # "initialized from T5 and fine-tuned for 12k steps"
+    if _LOW_RANK.search(text):  # "we use low-rank adapters (LoRA) with α = 32": a trained model adapted
+        return "finetuning"
     return "pretraining"
+
+
+_LOW_RANK = re.compile(r"\b(?:LoRA|QLoRA|low-rank\s+adapt(?:ers?|ation))\b")
 
 
 def sentence_roles(cues: Sequence[Cue], carried: str | None, default: str = "pretraining") -> list[str]:

@@ -1494,6 +1494,19 @@ def test_training_on_a_pretrained_backbone_fine_tunes(text: str, expected: list)
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the models the work starts from were pre-trained: training them further fine-tunes
+    ("Our base models are GPT-Neo (Black et al., 2021) and GPT-J, all pre-trained on the Pile.\n\n"
+     "Symmetric search. We train on the combination of SNLI and MNLI.",
+     [("The Pile", "pretraining"), ("SNLI", "finetuning"), ("MultiNLI", "finetuning")]),
+    # low-rank adapters anywhere in the excerpt: the model is adapted, not pre-trained
+    ("Our training set comprises the train sets of DocVQA and TAT-DQA. We train with low-rank adapters (LoRA).",
+     [("DocVQA", "finetuning"), ("TAT-DQA", "finetuning")]),
+])
+def test_training_a_model_that_starts_pretrained_fine_tunes(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
 def test_an_experiments_heading_reads_its_datasets_as_evaluated() -> None:
     text = ("3 Pre-training\nWe pre-train on Wikipedia.\n\n4.1 Chinese NLP tasks\n"
             "The LCQMC corpus (Liu et al., 2018) aims at identifying whether two sentences have the same intention.")
