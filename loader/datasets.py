@@ -140,7 +140,9 @@ names no dataset of its own. A cue after "after / before / following / without" 
 a main cue before it in the clause. A weak training cue with no role near it means
 pre-training, or fine-tuning when the model starts from another model ("initialized from",
 "the instruction-tuned version of") and nothing in the excerpt is pre-trained, or when what is pre-trained
-is only a part of the model ("backbones pre-trained on ImageNet-22K", "we pre-train the encoder on X"). An excerpt
+is only a part of the model ("backbones pre-trained on ImageNet-22K", "we pre-train the encoder on X") or
+the models it starts from ("Our base models are X and Y, all pre-trained on the Pile"), or when the
+excerpt trains low-rank adapters (LoRA) and pre-trains nothing. An excerpt
 that fine-tunes "on each of the downstream datasets" (or speaks of "task-specific fine-tuning", not
 after "without", "no" or "requires") and evaluates nothing zero-shot or frozen fine-tunes on every dataset it evaluates on. So, more locally, do an evaluation under a
 fine-tuning title ("4.2 Supervised fine-tuning / We evaluate on X"; a title without "we",
