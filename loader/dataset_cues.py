@@ -418,6 +418,10 @@ SOURCE_OF_PREVIOUS = re.compile(
     r"|(?:\s+(?:test|dev|val|valid)(?:-\w+)?)?(?:\s*\([^()]{1,60}\))?,?\s+(?:with|of|containing|comprising)\s+"
     r"(?:about\s+|around\s+)?[\d,.]+\s*[kKM]?\s+(?:samples|examples|utterances|clips|images|sentences|questions|items"
     r"|prompts|pairs)\s+(?:drawn\s+|taken\s+|sampled\s+|selected\s+)?from\s+(?:the\s+)?"
+    # "the CodeNN dataset (Iyer et al., 2016), which consists of 66,015 pairs ... automatically collected from
+    # StackOverflow": the source of the dataset just described
+    r"|(?:\s+(?:dataset|corpus|benchmark))?(?:\s*\([^()]{1,60}\))?,?\s+(?:which|that)\s+(?:consists?|contains?|comprises?|includes?)"
+    r"\s+(?:of\s+)?[^;.()]{0,100}?\b(?:collected|drawn|taken|scraped|crawled|mined|extracted|sourced)\s+(?:\w+\s+)?from\s+(?:the\s+)?"
     # "the German monolingual newscrawl data distributed with WMT'18": the distributor
     r"|(?:\s+(?:data|corpus|text|dumps?))?\s+(?:distributed|released|provided|shipped)\s+(?:with|by|as\s+part\s+of)\s+(?:the\s+)?")
 # "MassiveText, our web corpus, which comprises MassiveWeb, Books and GitHub", "the Pile, a corpus

@@ -1747,6 +1747,9 @@ def test_a_name_used_with_no_cue(text: str, expected: list) -> None:
     # a description, then the name in parentheses, then the kind noun
     ("We evaluate on the human pancreas (hPancreas) dataset and the tumor-infiltrating myeloid (Myeloid) dataset.",
      [("hPancreas", "evaluation"), ("Myeloid", "evaluation")]),
+    # the source of a dataset just described, after "which consists of ... collected from"
+    ("We fine-tune on the CodeNN dataset (Iyer et al., 2016), which consists of 66,015 pairs of questions and "
+     "answers automatically collected from StackOverflow.", [("CodeNN", "finetuning")]),
     # a benchmark that repurposes other datasets names its sources
     ("We introduce a benchmark, CV-Bench, which repurposes standard vision datasets — ADE20K, COCO and Omni3D — into "
      "2,638 examples. We evaluate on CV-Bench.", [("CV-Bench", "evaluation")]),
