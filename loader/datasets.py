@@ -508,7 +508,10 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
             # ("CV-Bench, which repurposes standard vision datasets — ADE20K, COCO": its sources too)
             domains = (_DOMAINS.search(text, e, region[0]) or _REPURPOSES.search(text, e, region[0])) is not None
             sources |= {j for j, (s, e2, entry) in enumerate(candidates) if region[0] <= s < region[1] and (
-                domains or (entry and entry.kind == "corpus" and _DOCUMENTS_NEXT.match(text, e2)))}
+                domains or (entry and entry.kind == "corpus" and _DOCUMENTS_NEXT.match(text, e2))
+                # "18k email bodies from the Enron corpus" (but "the same pretraining dataset as TAPE, which
+                # consists of ... sequences from Pfam": Pfam is the data)
+                or (not before[i] and _FROM_BEFORE.search(text, max(region[0], s - 12), s)))}
             continue
         k = bisect_left(candidate_starts, e, lo=i + 1)
         if k < len(candidates) and candidate_starts[k] < region[0]:
@@ -638,6 +641,7 @@ _COMPARED_TO = re.compile(r"\b(?:to|from|with|against|in)\s+the\s+$")
 _TRAINING_NOUN = re.compile(r"training\s+(?:data|set|split|corpus|corpora|examples)", re.IGNORECASE)
 _DOMAINS = re.compile(r"\b(?:domains|sources)\b")
 _REPURPOSES = re.compile(r"\brepurpos(?:es|ed|ing)\b")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _PARTS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|/)")  # "the X, Y and Z portions of"
 _DATASETS_COLON = re.compile(r"datasets\s*:")
 _TITLE = re.compile(r"(?:[A-Z0-9][\w'’-]*|of|and|for|on|the|in|to|with)(?:\s+(?:[A-Z0-9][\w'’-]*|of|and|for|on|the|in|to|with)){0,9}\.")

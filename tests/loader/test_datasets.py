@@ -1750,6 +1750,9 @@ def test_a_name_used_with_no_cue(text: str, expected: list) -> None:
     # the source of a dataset just described, after "which consists of ... collected from"
     ("We fine-tune on the CodeNN dataset (Iyer et al., 2016), which consists of 66,015 pairs of questions and "
      "answers automatically collected from StackOverflow.", [("CodeNN", "finetuning")]),
+    # a benchmark made of data "from" a corpus names its source, unless the benchmark itself is not used
+    ("We fine-tune on AESLC. AESLC (Zhang & Tetreault, 2019) consists of 18k email bodies and their subjects from "
+     "the Enron corpus (Klimt & Yang, 2004).", [("AESLC", "finetuning")]),
     # a benchmark that repurposes other datasets names its sources
     ("We introduce a benchmark, CV-Bench, which repurposes standard vision datasets — ADE20K, COCO and Omni3D — into "
      "2,638 examples. We evaluate on CV-Bench.", [("CV-Bench", "evaluation")]),
