@@ -349,7 +349,7 @@ def catalog_hits(text: str, sentence_starts: set[int]) -> list[Candidate]:
             pos, entry = version.end(), versioned  # "SQuAD 2": the catalog's "SQuAD 2.0", not SQuAD
         restates = text[i - 1:i] == "(" and hits and not text[hits[-1][1]:i - 1].strip()
         if not (restates or _defines_acronym(text, i, pos, entry) or cue.HARDWARE_NEXT.match(text, pos)
-                or cue.TAXONOMY_NEXT.match(text, pos)
+                or cue.TAXONOMY_NEXT.match(text, pos) or cue.WEBSITE_NEXT.match(text, pos)
                 or cue.MODEL_NEXT.match(text, pos)):
             hits.append(_extend(text, i, pos, entry, sentence_starts, hits[-1][1] if hits else 0))
             pos = max(pos, hits[-1][1])

@@ -575,6 +575,8 @@ HARDWARE_NEXT = re.compile(r"(?:\s*\([^()]{1,20}\)\s+(?:[A-Z]{1,3}\s+)?)?\s*(?<=
 # dataset's classes or taxonomy, not its data
 TAXONOMY_NEXT = re.compile(r"\s+(?:hierarch(?:y|ies)|taxonom(?:y|ies)|ontology|synset|label\s+space|class\s+names)\b"
                            r"(?!\s+(?:data|datasets?|corpus|corpora|benchmarks?|classification)\b)")
+# "We extract the following corpora from the OPUS website": the site the data came from
+WEBSITE_NEXT = re.compile(r"\s+(?:website|web\s+site|web\s+page|homepage)\b", re.IGNORECASE)
 SOFTWARE_NEXT = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?(?:systems?|platforms?|frameworks?|library|libraries|optimizers?|tokenizers?|models?|architectures?"
     r"|backbones?|encoders?|decoders?|checkpoints?|pods?|hardware|chips?|accelerators?|toolkits?|harness"

@@ -1362,6 +1362,9 @@ def test_a_year_or_version_after_a_catalog_name_is_kept_as_its_alias() -> None:
     ("BiT-M is trained on ImageNet-21k, a dataset of 14.2 million images organized by the WordNet hierarchy.",
      [("ImageNet-21k", "pretraining")]),
     ("We pre-train on hashtags that match a WordNet synset and evaluate on ImageNet-1k.", [("ImageNet-1k", "evaluation")]),
+    # a website the data came from
+    ("We pre-train on the following corpora from the OPUS website: the EUbookshop corpus and OpenSubtitles 2018.",
+     [("EUbookshop", "pretraining"), ("OpenSubtitles", "pretraining")]),
     # ... unless the noun names datasets
     ("We evaluate on the AG News and DBpedia ontology datasets.", [("AG News", "evaluation"), ("DBpedia", "evaluation")]),
     ("For KEPLER-WordNet, we pre-train on the WordNet 3.0 noun and verb synsets.", [("WordNet", "pretraining")]),
