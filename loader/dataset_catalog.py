@@ -9,7 +9,8 @@ translation task's year and language pair in any spelling ("WMT'18 English-Germa
 En-De) and a version in any spelling ("SQuAD 2", "SQuAD v2" and "SQuAD 2.0" are one dataset). In
 prose, a bare version after a catalog name picks the versioned entry ("SQuAD 2"); a name written
 before a data noun counts as written ("the Concode data", "the proof-pile dataset"); and a
-dataset's taxonomy is not its data ("organized by the WordNet hierarchy", "a WordNet synset").
+dataset's taxonomy or website is not its data ("organized by the WordNet hierarchy", "a WordNet synset",
+"from the OPUS website").
 
 >>> resolve_dataset("the pile").name, resolve_dataset("MNLI").name
 ('The Pile', 'MultiNLI')
