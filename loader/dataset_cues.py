@@ -441,7 +441,7 @@ _COMPONENT_VERB = (
     r"|from\s+" + _COUNT + r"\s+(?:[\w-]+\s+){0,2}?(?:datasets|sources|corpora|benchmarks)"
     r"|cover(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:domains|sources)\s+(?:such\s+as|including|like|from))\b")  # "We compile X from 13 datasets"
 COMPONENTS = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:corpus|dataset|collection|mixture))?"
+    r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:(?-i:[A-Z]{2,6})\s+)?(?:corpus|dataset|collection|mixture|task|benchmark|challenge)(?:\s*\([^()]{1,40}\))?)?"
     r"(?:\s+as\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:data|corpus|dataset))?"
     r"(?:\s+(?:data\s+)?(?:mixture|composition)\s+(?:is|was)\b"
     r"|"

@@ -1756,6 +1756,8 @@ def test_a_name_used_with_no_cue(text: str, expected: list) -> None:
     # a benchmark made of data "from" a corpus names its source, unless the benchmark itself is not used
     ("We fine-tune on AESLC. AESLC (Zhang & Tetreault, 2019) consists of 18k email bodies and their subjects from "
      "the Enron corpus (Klimt & Yang, 2004).", [("AESLC", "finetuning")]),
+    ("We fine-tune on CoNLL 2003. The CoNLL 2003 NER task (Sang and Meulder, 2003) consists of newswire from the "
+     "Reuters RCV1 corpus.", [("CoNLL-2003", "finetuning")]),
     # a benchmark that repurposes other datasets names its sources
     ("We introduce a benchmark, CV-Bench, which repurposes standard vision datasets — ADE20K, COCO and Omni3D — into "
      "2,638 examples. We evaluate on CV-Bench.", [("CV-Bench", "evaluation")]),
