@@ -432,9 +432,9 @@ SOURCE_OF_PREVIOUS = re.compile(
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|various|many)"
 _COMPONENT_VERB = (
     r"(?:compris(?:es|ed|ing)|repurpos(?:es|ed|ing)|consist(?:s|ed|ing)?\s+of|(?:(?:is|are|was|were)\s+)?(?:composed|made\s+up)\s+of"
-    r"|includ(?:es|ing)|combines|aggregat(?:es|ed|ing)|draw(?:s|ing)?\s+(?:on|from)|drawn\s+from"
+    r"|includ(?:es|ing)|contains|combines|aggregat(?:es|ed|ing)|draw(?:s|ing)?\s+(?:on|from)|drawn\s+from"
     r"|(?:curated|built|assembled|compiled|constructed|collected|sourced|derived|mined|obtained|gathered"
-    r"|distilled|extracted|sampled|scraped)\s+(?:[\w-]+\s+){0,3}?from"
+    r"|distilled|extracted|sampled|scraped)\s+(?:[\w-]+\s+){0,5}?from"
     r"|(?:cleaned|filtered|deduplicated)\s+(?:[\w-]+\s+)?(?:version|copy|subset|sample)\s+of"
     r"|of\s+(?:cleaned|filtered|deduplicated)|(?:mix(?:ture)?|blend|union|combination)\s+of"
     r"|(?:(?:a|an)\s+)?(?:merged|combined|mixed)\s+(?:dataset|corpus|collection)\s+of"

@@ -468,6 +468,11 @@ _SUITE = re.compile(r",\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:benchmarks?|s
                     re.IGNORECASE)
 
 
+def _same_dataset(text: str, one: Candidate, other: Candidate) -> bool:
+    """Two mentions of one dataset: the same catalog entry, or the same words."""
+    return (one[2] is not None and one[2] == other[2]) or text[one[0]:one[1]] == text[other[0]:other[1]]
+
+
 def _sentence_of(spans: Sequence[Span], starts: Sequence[int], pos: int, default: Span) -> Span:
     """The sentence of ``spans`` (``starts``: their starts) holding ``pos``, else ``default``."""
     i = bisect_right(starts, pos) - 1
@@ -507,7 +512,8 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
             # ("Paloma covers domains such as C4 and Dolma": its sources, whatever they are)
             # ("CV-Bench, which repurposes standard vision datasets — ADE20K, COCO": its sources too)
             domains = (_DOMAINS.search(text, e, region[0]) or _REPURPOSES.search(text, e, region[0])) is not None
-            sources |= {j for j, (s, e2, entry) in enumerate(candidates) if region[0] <= s < region[1] and (
+            sources |= {j for j, (s, e2, entry) in enumerate(candidates) if region[0] <= s < region[1]
+                        and not _same_dataset(text, candidates[j], candidates[i]) and (
                 domains or (entry and entry.kind == "corpus" and _DOCUMENTS_NEXT.match(text, e2))
                 # "18k email bodies from the Enron corpus" (but "the same pretraining dataset as TAPE, which
                 # consists of ... sequences from Pfam": Pfam is the data)
@@ -518,7 +524,8 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
             continue
         if _SUITE.search(text, e, region[0]):  # "TC-Eval, our benchmark suite, which includes X": evaluated too
             continue
-        inside = list(range(bisect_left(candidate_starts, region[0]), bisect_left(candidate_starts, region[1])))
+        inside = [j for j in range(bisect_left(candidate_starts, region[0]), bisect_left(candidate_starts, region[1]))
+                  if not _same_dataset(text, candidates[j], candidates[i])]  # "Gigaword ... from the Gigaword corpus"
         between = re.sub(r"\([^()]*\)", "", text[candidates[i - 1][1]:candidates[i][0]]) if i else ""
         if i and cue.LIST_SEP.fullmatch(between):  # "..., CC-News, which we collected from X, OpenWebText":
             inside = inside[:1]  # a corpus in a list has one source; the list goes on with its siblings
@@ -532,7 +539,8 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
             if (entry and entry.kind == "benchmark") or cue.BENCHMARK_AFTER.match(text, lead + len(name)):
                 continue  # "SuperGLUE includes BoolQ and CB": tasks evaluated on themselves
             if region := cue.components(text, lead + len(name), (start, end), cues):
-                sources |= {j for j, (s, _, _) in enumerate(candidates) if region[0] <= s < region[1]}
+                sources |= {j for j, (s, e, e_entry) in enumerate(candidates) if region[0] <= s < region[1]
+                            and not (text[s:e] == name or (entry and e_entry == entry))}
     for listed in cue.PARTS_LISTED.finditer(text):  # "Table 1 summarizes its composition: X, Y, ..."
         owner = next((c for c in reversed(candidates) if c[1] <= listed.start()), None)  # a corpus named before
         if owner is None or (owner[2] and owner[2].kind == "benchmark"):

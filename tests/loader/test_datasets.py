@@ -1758,6 +1758,11 @@ def test_a_name_used_with_no_cue(text: str, expected: list) -> None:
      "the Enron corpus (Klimt & Yang, 2004).", [("AESLC", "finetuning")]),
     ("We fine-tune on CoNLL 2003. The CoNLL 2003 NER task (Sang and Meulder, 2003) consists of newswire from the "
      "Reuters RCV1 corpus.", [("CoNLL-2003", "finetuning")]),
+    # "contains ... built on <data> from" names sources; a dataset drawn from its own corpus stays
+    ("We instruction-tune on MIMIC-IT. MIMIC-IT contains 2.8 million instruction-response pairs built on images and "
+     "videos from COCO, Ego4D and ActivityNet.", [("MIMIC-IT", "finetuning")]),
+    ("We fine-tune on six datasets.\nGigaword (Rush et al., 2015) contains 4M examples extracted from news articles "
+     "(seven publishers) from the Gigaword corpus (Graff et al., 2003).", [("Gigaword", "finetuning")]),
     # a benchmark that repurposes other datasets names its sources
     ("We introduce a benchmark, CV-Bench, which repurposes standard vision datasets — ADE20K, COCO and Omni3D — into "
      "2,638 examples. We evaluate on CV-Bench.", [("CV-Bench", "evaluation")]),
