@@ -71,7 +71,9 @@ sentence. A source or part of a named corpus is not reported: "X, a filtered ver
 collection of Y", "X, which we collected from Y", "X data distributed with Y"; "the X and Y portions of Z"
 reports Z, as does "Z (its subsets, including X, Y)". Nor are the components listed after a
 named corpus, up to the end of the clause or the next strong role cue: "Z, which comprises /
-consists of / includes / draws on X, Y", "Z, a corpus built / curated / assembled from X, Y",
+consists of / includes / contains / repurposes / draws on X, Y", "Z, a corpus built / curated / assembled from
+X, Y", "Z contains 2.8M pairs built on images and videos from X, Y" (a benchmark's data "from" X too; never Z
+itself, "Gigaword ... from the Gigaword corpus"),
 "Z, 2 TB of filtered X", "we compile Z from 13 datasets, including X, Y", "Z (X, Y)", "Z: X, Y", "Z's components: X, Y", "Z as the
 pre-training data, a merged dataset of X, Y", "The Z data mixture is 52% X, 27% Y", and
 "its X, Y and W subsets" wherever it stands, and a list after "its composition:" or "It consists
