@@ -570,7 +570,9 @@ KIND_OF_DATA = re.compile(
     r"|inputs?|patches|channels?|values?|frames|features|pixels|space|colou?rs?|modality|format)\b")
 HARDWARE_NEXT = re.compile(r"(?:\s*\([^()]{1,20}\)\s+(?:[A-Z]{1,3}\s+)?)?\s*(?<=\s)(?:instances?|nodes?|GPUs?|TPUs?|clusters?|machines?|servers?|supercomputers?)\b"
                            r"(?!\s+(?:translation|learning|reading|comprehension|members?|representatives?"
-                           r"|centroids?))")
+                           r"|centroids?))"
+                           # "trained on the ServiceNow and Hugging Face clusters": both are machines
+                           r"|\s+and\s+(?:[A-Z][\w-]*\s+){1,3}(?:clusters|supercomputers)\b")
 # "organized by the WordNet hierarchy", "match a WordNet synset", "the ImageNet label space": a catalog
 # dataset's classes or taxonomy, not its data
 TAXONOMY_NEXT = re.compile(r"\s+(?:hierarch(?:y|ies)|taxonom(?:y|ies)|ontology|synset|label\s+space|class\s+names)\b"

@@ -1467,6 +1467,8 @@ def test_the_data_of_models_compared_against(text: str) -> None:
      "we use no private data.", [("ImageNet", "evaluation")]),
     # a machine trained on is not data
     ("BTLM was trained on the Condor Galaxy 1 (CG-1) AI supercomputer.", []),
+    ("The small models were trained on the QuuxNow and Hugging Face clusters. We evaluate on HumanEval.",
+     [("HumanEval", "evaluation")]),
 ])
 def test_other_models_data_and_machines(text: str, expected: list) -> None:
     assert found(text) == expected
