@@ -647,7 +647,7 @@ APPOSITION = re.compile(
     rf"|(?P<name3>{NAME})[\"”']?(?:\s*\([^()]{{1,20}}\))?\s*,\s*an?\s+(?:[\w-]+\s+){{0,3}}?(?:corpus|dataset|benchmark|collection)\b"
     rf"(?!\s+of\s+(?:[\w-]+\s+){{0,3}}?{_MODEL_NOUN}\b)"  # not "TeleChat, a collection of large language models"
     # "Pub-U, 429k hours of unlabeled public speech": a name and the amount of data it holds
-    rf"|(?P<name4>{NAME})\s*(?:,\s+|\(\s*)(?:about\s+|over\s+|~)?{_AMOUNT}\s+of\b"  # "Pub-S (10k hours of labeled speech)"
+    rf"|(?P<name4>{NAME})\s*(?:,\s+|\(\s*|\s+with\s+)(?:about\s+|over\s+|~)?{_AMOUNT}\s+of\b"  # "Pub-S (10k hours of ...)", "Fisher with 2,000 hours of"
     # "MEDITRON's domain-adaptive pre-training corpus GAP-Replay combines ...": the corpus named after its noun
     rf"|(?i:pre-?training|training|instruction|fine-?tuning)\s+(?i:corpus|dataset|mixture)\s+(?P<name6>{NAME})"
     r"(?=\s+(?:combines|consists|comprises|contains|includes|is|was|has)\b)"

@@ -1745,6 +1745,8 @@ def test_a_name_used_with_no_cue(text: str, expected: list) -> None:
     ("For pre-training we used LibriSpeech, Switchboard, National Quux Corpus (NQC) and VCTK.",
      [("LibriSpeech", "pretraining"), ("Switchboard", "pretraining"), ("National Quux Corpus", "pretraining"),
       ("VCTK", "pretraining")]),
+    ("We train on Switchboard with 300 hours of conversational speech and QuuxTalk with 2,000 hours of "
+     "conversational speech.", [("Switchboard", "pretraining"), ("QuuxTalk", "pretraining")]),
     # a list goes on past "X archive" / "X database"
     ("Specifically, we pre-train on five datasets from the CMIP6 archive, MPI-ESM, TaiESM, AWI-ESM, HAMMOZ and CMCC.",
      [("CMIP6", "pretraining"), ("MPI-ESM", "pretraining"), ("TaiESM", "pretraining"), ("AWI-ESM", "pretraining"),
