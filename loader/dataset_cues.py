@@ -232,7 +232,7 @@ _LIST_CUE = re.compile(
     r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled|derived|extracted"
     r"|sampled|curated)\s+from|draw(?:s|ing)?\s+(?:on|from)|sampl(?:e|es|ing)\s+(?:[^\s,;:]+\s+){0,8}?from)\s+"
     r"(?:the\s+)?" + _NAME_START
-    + r"|(?<![\w-])(?:tasks|datasets|benchmarks|subsets|corpora),?[ \t]+" + _NAME_START
+    + r"|(?<![\w-])(?:tasks|datasets|benchmarks|subsets|corpora|treebanks),?[ \t]+" + _NAME_START
     # "solubility prediction uses DeepSol", "GB1 fitness prediction uses the corresponding split of FLIP"
     + r"|(?<![\w-])" + _TASK_NOUN + r"\s+uses?\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:split|subset|version)\s+of\s+(?:the\s+)?)?"
     + _NAME_START

@@ -1747,6 +1747,8 @@ def test_a_name_used_with_no_cue(text: str, expected: list) -> None:
       ("VCTK", "pretraining")]),
     ("We train on Switchboard with 300 hours of conversational speech and QuuxTalk with 2,000 hours of "
      "conversational speech.", [("Switchboard", "pretraining"), ("QuuxTalk", "pretraining")]),
+    ("We fine-tune on dependency parsing on the four freely available French UD treebanks GSD, Sequoia and ParTUT.",
+     [("GSD", "finetuning"), ("Sequoia", "finetuning"), ("ParTUT", "finetuning")]),
     # a list goes on past "X archive" / "X database"
     ("Specifically, we pre-train on five datasets from the CMIP6 archive, MPI-ESM, TaiESM, AWI-ESM, HAMMOZ and CMCC.",
      [("CMIP6", "pretraining"), ("MPI-ESM", "pretraining"), ("TaiESM", "pretraining"), ("AWI-ESM", "pretraining"),
