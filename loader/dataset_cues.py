@@ -242,7 +242,7 @@ _LIST_CUE = re.compile(
     + r"|(?<![\w-])on\s+(?:[\w-]+\s+){0,2}?" + _TASK_NOUN + r"\s+(?:with|using|on)\s+(?:the\s+)?" + _NAME_START
     + r"|(?<![\w-])(?:sequences|structures|images|texts?|documents|articles|papers|abstracts|pages|videos|clips|data|captions"
     r"|recordings|hours|tokens|words|sentences|passages|questions|prompts|problems|instructions|dialogues"
-    r"|conversations|pairs|examples|samples|molecules|proteins|utterances|cells)\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?"
+    r"|conversations|pairs|examples|samples|molecules|proteins|utterances|cells|profiles|tracks)\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?"
     + _NAME_START
     # "10 million games from Lichess" (but "games of Diplomacy" names the game)
     + r"|(?<![\w-])(?:games|episodes|trajectories|demonstrations|posts|comments|reviews|tweets|scans|transcripts)"

@@ -1433,6 +1433,7 @@ def test_fine_tuned_on_the_data_named_before(text: str, expected: list) -> None:
      [("Lichess", "pretraining")]),
     ("We fine-tune on 5,000 demonstrations from RoboQuux.", [("RoboQuux", "finetuning")]),
     ("We pre-train on machine-translated captions of QuuxCap.", [("QuuxCap", "pretraining")]),
+    ("We train models on the 919 chromatin profiles of QuuxSEA (Zhou & Troyanskaya, 2015).", [("QuuxSEA", "pretraining")]),
     # a game's name is not its data's source
     ("We obtained a dataset of 125,261 games of Diplomacy played online.", []),
 ])
