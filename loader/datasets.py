@@ -723,7 +723,7 @@ def _evaluates_by_fine_tuning(text: str, start: int, sentence: Span, local: Sequ
 
 # "Google Landmarks v2 (GLDv2)", "VoxPopuli (VP-400K; Wang et al., 2021a)": a short name restated
 # in parentheses right after the name, before any citation.
-_RESTATED = re.compile(r"\s*\((?P<short>(?:[A-Z][\w+.-]*|[a-z]+[A-Z][\w+.-]*)(?: [A-Z0-9][\w+.-]*)?)(?:[;,][^()]*)?\)")
+_RESTATED = re.compile(r"(?:\s+(?:dataset|corpus|benchmark))?\s*\((?P<short>(?:[A-Z][\w+.-]*|[a-z]+[A-Z][\w+.-]*)(?: [A-Z0-9][\w+.-]*)?)(?:[;,][^()]*)?\)")
 
 
 _NOT_ALSO_CALLED = re.compile(r"(?:Table|Tab|Fig|Figure|Sec|Section|Appendix|App|Eq|Equation|Algorithm|Alg)\b\.?.*",

@@ -1351,6 +1351,11 @@ def test_models_listed_after_a_colon_and_network_types(text: str, expected: list
     assert found(text) == expected
 
 
+def test_an_abbreviation_after_the_kind_noun_is_kept_as_an_alias() -> None:
+    mentions = find_datasets("We evaluate on the ILSVRC-2012 ImageNet dataset (ImageNet-1K) with 1k classes.")
+    assert [(m.name, m.also_called) for m in mentions] == [("ImageNet", "ImageNet-1K")]
+
+
 def test_a_year_or_version_after_a_catalog_name_is_kept_as_its_alias() -> None:
     mentions = find_datasets("We pre-train on OpenSubtitles 2018 and RedPajama v1, and evaluate on the Vicuna testset.")
     assert [(m.name, m.also_called) for m in mentions] == [
