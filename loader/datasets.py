@@ -638,6 +638,7 @@ def _drawn_on(text: str, candidates: Sequence[Candidate], sentences: Sequence[tu
 
 
 _PERSON = re.compile(r"\b(?:we|our|us|they|their|i)\b", re.IGNORECASE)
+_STAGE = re.compile(r"\b(?:stages?|phases?)\b", re.IGNORECASE)
 _EXPERIMENTS_HEADING = re.compile(r"\b(?:experiments|evaluation|results|downstream\s+tasks|tasks|benchmarks)\s*$", re.IGNORECASE)
 # "We de-duplicated WebLI against the test splits", "we decontaminate Dolma against Paloma", "remove ... near-duplicates
 # of the evaluation sets from JFT-3B": the corpus cleaned
@@ -1025,7 +1026,8 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
                 longer.setdefault(ident, also)
         leak = bool(cue.LEAKAGE.search(masked, s_start, s_end))  # "exclude the test sets ...": not an evaluation
         if roles:  # a sentence without a cue ("Crafter: a survival environment ...") passes the role on
-            mixed = heading is not None and {"pretraining", "finetuning"} <= set(roles)  # "trained in two stages, pre-training and SFT"
+            mixed = ((heading is not None and {"pretraining", "finetuning"} <= set(roles))  # "trained in two stages, pre-training and SFT"
+                     or len(_STAGE.findall(masked, s_start, s_end)) >= 2)  # "the stable stage, the decay stage and the SFT stage"
             carried = cast(Role, roles[-1]) if not ((leak and roles[-1] == "evaluation") or mixed) else heading
             pretrained = [c for c in local if c.kind == "pretraining"]
             if carried == "pretraining" and pretrained and all(cue.of_a_component(masked, c) for c in pretrained):

@@ -1524,6 +1524,12 @@ def test_an_experiments_heading_reads_its_datasets_as_evaluated() -> None:
     assert found(text) == [("Wikipedia", "pretraining"), ("LCQMC", "evaluation")]
 
 
+def test_a_sentence_listing_stages_passes_on_no_role() -> None:
+    text = ("Training is divided into the stable stage, the decay stage and the SFT stage. In the stable stage, the "
+            "data are drawn from C4 and the Pile. In the decay stage, we continue pre-training on a mixture.")
+    assert found(text) == [("C4", "pretraining"), ("The Pile", "pretraining")]
+
+
 def test_a_sentence_naming_both_training_stages_passes_on_its_headings_role() -> None:
     text = ("Pre-training data. Models are trained in two stages, pre-training and instruction tuning. "
             "We use a diverse set of sources: captioned images (CC3M, COYO) and interleaved documents (OBELICS).")
