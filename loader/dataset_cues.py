@@ -805,6 +805,9 @@ FINE_TUNED_ON_THEM = re.compile(
     _FINE_TUNE_THEN + r"on\s+(?:"
     r"(?:the|their|its)\s+(?:official\s+|respective\s+)?(?:training|train)\s+(?:splits?|sets?|data)"
     r"|(?:each\s+of\s+)?(?:them|these|those)(?:\s+(?:datasets|benchmarks|tasks))?)\b"
+    # "We use the same train/dev/test splits as prior work and report Exact Match": trained on their train splits
+    r"|\b(?:use|follow|adopt)[sd]?\s+(?:the\s+)?(?:same\s+|standard\s+|official\s+)?train(?:ing)?\s*/\s*(?:dev|val|validation)"
+    r"\s*/\s*test\s+splits\b"
     r"|(?P<both>\bwith\s+and\s+without\s+(?:any\s+)?(?:fine-?tun|finetun))",
     re.IGNORECASE)
 # "We fine-tune T5 ... on the union of the seed datasets": the data named before, trained on with no

@@ -1524,6 +1524,13 @@ def test_an_experiments_heading_reads_its_datasets_as_evaluated() -> None:
     assert found(text) == [("Wikipedia", "pretraining"), ("LCQMC", "evaluation")]
 
 
+def test_the_same_train_dev_test_splits_fine_tune_the_paragraphs_datasets() -> None:
+    text = ("We consider four popular QA datasets: Natural Questions and TriviaQA. We use the same train/dev/test "
+            "splits as prior work and report Exact Match scores.")
+    assert found(text) == [("Natural Questions", "evaluation"), ("Natural Questions", "finetuning"),
+                           ("TriviaQA", "evaluation"), ("TriviaQA", "finetuning")]
+
+
 def test_a_sentence_listing_stages_passes_on_no_role() -> None:
     text = ("Training is divided into the stable stage, the decay stage and the SFT stage. In the stable stage, the "
             "data are drawn from C4 and the Pile. In the decay stage, we continue pre-training on a mixture.")
