@@ -158,7 +158,9 @@ role ("fine-tuned on several benchmark tasks: X"); a weak cue passes its role to
 Paloma"), or cleaned of it ("remove ... from JFT-3B"), is not evaluated on; a linear probe on frozen
 features evaluates; a heading naming experiments, tasks, results or benchmarks gives the datasets of its
 section that nothing else reads the evaluation role; a sentence naming both pre-training and fine-tuning
-passes on its heading's role; and data trained on with no word for how, in an excerpt that pre-trains
+passes on its heading's role, and one that lists training stages ("the stable stage, the decay stage and
+the SFT stage") passes on none; "we use the same train/dev/test splits" fine-tunes the datasets its
+paragraph evaluates; and data trained on with no word for how, in an excerpt that pre-trains
 nothing, is fine-tuned on when a later sentence fine-tunes "on the union of the seed datasets".
 Training LoRA adapters, a task head or "on top of" a model is fine-tuning; "X as the unsupervised data"
 is pre-training. In a sentence about leakage or removal, a name followed by "test set" or
