@@ -755,12 +755,15 @@ def default_training_role(text: str, cues: Sequence[Cue], spans: Sequence[Span])
 _LOW_RANK = re.compile(r"\b(?:LoRA|QLoRA|low-rank\s+adapt(?:ers?|ation))\b")
 
 
-def sentence_roles(cues: Sequence[Cue], carried: str | None, default: str = "pretraining") -> list[str]:
-    """Resolved role of each cue of one sentence: weak cues borrow (see module doc)."""
+def sentence_roles(cues: Sequence[Cue], carried: str | None, default: str = "pretraining",
+                   carried_training: str | None = None) -> list[str]:
+    """Resolved role of each cue of one sentence: weak cues borrow (see module doc). ``carried_training``:
+    the training role of the sentence before, when it also evaluated ("downstream models are trained on
+    X and tested on Y. Contact prediction is trained on Z": fine-tuning)."""
     roles: list[str] = []
     last_training: str | None = None  # nearest pre-training / fine-tuning cue so far
     last_any: str | None = None
-    fallback: str = carried if carried in ("pretraining", "finetuning") else default
+    fallback: str = carried if carried in ("pretraining", "finetuning") else (carried_training or default)
     for i, c in enumerate(cues):
         if c.kind == "train":
             role = last_training or fallback

@@ -980,6 +980,7 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
     abbreviations: dict[str, str] = {}
     longer: dict[str, str] = {}  # "the Vicuna testset", "RedPajama v1": when the text restates no abbreviation
     carried: Role | None = None
+    carried_training: str | None = None  # the training role of the last sentence with one, in this paragraph
     default = cue.default_training_role(masked, cues, [(s, e) for s, e, _ in sentences])
     heading: Role | None = None  # "Pretraining datasets." opening a paragraph: its role where nothing else says
     tuning_section = False
@@ -990,9 +991,10 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
                                               and _COMPARED_TO.search(masked, max(0, c.start - 20), c.start))]
         if new_paragraph:
             carried = None
+            carried_training = None
             heading = None
             tuning_section = False
-        roles = cue.sentence_roles(local, carried, default)
+        roles = cue.sentence_roles(local, carried, default, carried_training)
         if carried is None and local and all(c.kind == "corpus" for c in local) and _DATASETS_COLON.match(masked, local[-1].start):
             # "We consider four popular QA datasets: X, Y. ... and report EM scores.": what follows says
             roles = [r for r in _paragraph_role(masked, s_end, cues, cue_starts, default)[:1] for _ in local] or roles
@@ -1027,9 +1029,11 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
             elif also:
                 longer.setdefault(ident, also)
         leak = bool(cue.LEAKAGE.search(masked, s_start, s_end))  # "exclude the test sets ...": not an evaluation
+        staged = len(_STAGE.findall(masked, s_start, s_end)) >= 2  # "the stable stage, the decay stage and the SFT stage"
+        trained_here = [] if staged else [r for r, c in zip(roles, local) if r in ("pretraining", "finetuning") and not c.aside]
+        carried_training = trained_here[-1] if trained_here else (carried_training if not roles else None)
         if roles:  # a sentence without a cue ("Crafter: a survival environment ...") passes the role on
-            mixed = ((heading is not None and {"pretraining", "finetuning"} <= set(roles))  # "trained in two stages, pre-training and SFT"
-                     or len(_STAGE.findall(masked, s_start, s_end)) >= 2)  # "the stable stage, the decay stage and the SFT stage"
+            mixed = (heading is not None and {"pretraining", "finetuning"} <= set(roles)) or staged  # "pre-training and SFT"
             carried = cast(Role, roles[-1]) if not ((leak and roles[-1] == "evaluation") or mixed) else heading
             pretrained = [c for c in local if c.kind == "pretraining"]
             if carried == "pretraining" and pretrained and all(cue.of_a_component(masked, c) for c in pretrained):

@@ -1531,6 +1531,12 @@ def test_the_same_train_dev_test_splits_fine_tune_the_paragraphs_datasets() -> N
                            ("TriviaQA", "evaluation"), ("TriviaQA", "finetuning")]
 
 
+def test_a_weak_cue_borrows_the_training_role_of_a_sentence_that_also_evaluated() -> None:
+    text = ("All models are pre-trained on UniRef50. For secondary structure prediction, downstream models are trained "
+            "on the NetSurfP-2.0 training set and tested on CB513. Contact prediction is trained on ProteinNet.")
+    assert ("ProteinNet", "finetuning") in found(text)
+
+
 def test_a_sentence_listing_stages_passes_on_no_role() -> None:
     text = ("Training is divided into the stable stage, the decay stage and the SFT stage. In the stable stage, the "
             "data are drawn from C4 and the Pile. In the decay stage, we continue pre-training on a mixture.")
