@@ -103,7 +103,8 @@ adjective in "fine-tuned / instruction-tuned model(s)"), evaluation ("evaluate",
 ("trained [object] on/using/with", "training data", "sourced from", "constructed
 from"; not "the trained model on") takes the role of the nearest pre-training or
 fine-tuning cue before it in its sentence, else of the previous sentence when that
-was about pre-training or fine-tuning, else pre-training. A bare "corpus", "corpora" or
+was about pre-training or fine-tuning (its training role, also when it went on to evaluate: "downstream
+models are trained on X and tested on Y"), else pre-training. A bare "corpus", "corpora" or
 "dataset(s)" takes the role of the nearest cue of any kind before it in its sentence, else of
 the previous sentence, else pre-training. Cues inside a dataset name or an excluded
 span do not count. For a mention, the first rule that applies gives its role
