@@ -506,6 +506,36 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
             while part and _PARTS_JOINED.fullmatch(text, candidates[part - 1][1], candidates[part][0]):
                 part -= 1
                 sources.add(part)
+    sources |= _components(text, candidates, cues, sentence_spans, before)
+    listed = [i for i in range(1, len(candidates))
+              if cue.LIST_SEP.fullmatch(text, candidates[i - 1][1], candidates[i][0])]
+    for i in listed:  # "did not use X or Y": forward; "X and Y were removed": backward
+        before[i] = before[i] or before[i - 1]
+    for i in reversed(listed):
+        after[i - 1] = after[i - 1] or after[i]
+    negated = {i for i in range(len(candidates)) if before[i] or after[i]}
+    for i in list(negated):  # "We removed all X documents from Y, since X is ...": X again in the sentence
+        sentence = _sentence_of(sentence_spans, span_starts, candidates[i][0], (0, 0))
+        negated |= {j for j, (s, _, entry) in enumerate(candidates)  # later only: "on X and Y rather than X alone"
+                    if candidates[i][0] < s < sentence[1] and entry and entry == candidates[i][2]}
+    not_data = _not_data(text, candidates, candidate_starts)
+    platforms = {i for i, (s, e, _) in enumerate(candidates) if cue.PLATFORM.match(text[s:e])
+                 and (cue.REPOSITORY_NEXT.match(text, e) or cue.REPOSITORY_BEFORE.search(text[max(0, s - 60):s]))}
+    gone = {i for i, (s, e, _) in enumerate(candidates)
+            if i in negated or i in sources or i in platforms or i in not_data or _in_url(text, s, e)
+            or cue.CITATION.match(text, e)}
+    # "X, a filtered subset of the Google Landmarks v2 (GLDv2) dataset": the abbreviation goes with its name
+    return gone | {i + 1 for i in gone if i + 1 < len(candidates) and _OPEN_PAREN.fullmatch(text, candidates[i][1], candidates[i + 1][0])}
+
+
+def _components(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue], sentence_spans: Sequence[Span],
+                negated_before: Sequence[bool]) -> set[int]:
+    """Indices of candidates listed as the components or sources of a dataset named before them
+    (module doc): "MassiveText, which comprises X, Y", "ColabFoldDB itself aggregates X", "its
+    composition: X, Y", "its X and Y subsets"; a benchmark's own tasks are not among them."""
+    span_starts = [a for a, _ in sentence_spans]
+    candidate_starts = [c[0] for c in candidates]
+    sources: set[int] = set()
     for i, (_, e, _) in enumerate(candidates):  # "MassiveText, which comprises X, Y and Z"
         sentence = _sentence_of(sentence_spans, span_starts, e - 1, (0, len(text)))
         region = cue.components(text, e, sentence, cues)
@@ -522,7 +552,7 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
                 domains or (entry and entry.kind == "corpus" and _DOCUMENTS_NEXT.match(text, e2))
                 # "18k email bodies from the Enron corpus" (but "the same pretraining dataset as TAPE, which
                 # consists of ... sequences from Pfam": Pfam is the data)
-                or (not before[i] and _FROM_BEFORE.search(text, max(region[0], s - 12), s)))}
+                or (not negated_before[i] and _FROM_BEFORE.search(text, max(region[0], s - 12), s)))}
             continue
         k = bisect_left(candidate_starts, e, lo=i + 1)
         if k < len(candidates) and candidate_starts[k] < region[0]:
@@ -560,25 +590,7 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
         if any(cue.LIST_SEP.fullmatch(text, e, aside.start()) or not text[e:aside.start()].strip()
                or re.fullmatch(r"\s+(?:dataset|corpus|collection)", text[e:aside.start()]) for _, e, _ in candidates):
             sources |= {i for i, (s, _, _) in enumerate(candidates) if aside.start() < s < aside.end()}
-    listed = [i for i in range(1, len(candidates))
-              if cue.LIST_SEP.fullmatch(text, candidates[i - 1][1], candidates[i][0])]
-    for i in listed:  # "did not use X or Y": forward; "X and Y were removed": backward
-        before[i] = before[i] or before[i - 1]
-    for i in reversed(listed):
-        after[i - 1] = after[i - 1] or after[i]
-    negated = {i for i in range(len(candidates)) if before[i] or after[i]}
-    for i in list(negated):  # "We removed all X documents from Y, since X is ...": X again in the sentence
-        sentence = _sentence_of(sentence_spans, span_starts, candidates[i][0], (0, 0))
-        negated |= {j for j, (s, _, entry) in enumerate(candidates)  # later only: "on X and Y rather than X alone"
-                    if candidates[i][0] < s < sentence[1] and entry and entry == candidates[i][2]}
-    not_data = _not_data(text, candidates, candidate_starts)
-    platforms = {i for i, (s, e, _) in enumerate(candidates) if cue.PLATFORM.match(text[s:e])
-                 and (cue.REPOSITORY_NEXT.match(text, e) or cue.REPOSITORY_BEFORE.search(text[max(0, s - 60):s]))}
-    gone = {i for i, (s, e, _) in enumerate(candidates)
-            if i in negated or i in sources or i in platforms or i in not_data or _in_url(text, s, e)
-            or cue.CITATION.match(text, e)}
-    # "X, a filtered subset of the Google Landmarks v2 (GLDv2) dataset": the abbreviation goes with its name
-    return gone | {i + 1 for i in gone if i + 1 < len(candidates) and _OPEN_PAREN.fullmatch(text, candidates[i][1], candidates[i + 1][0])}
+    return sources
 
 
 def _not_data(text: str, candidates: Sequence[Candidate], candidate_starts: Sequence[int]) -> set[int]:
