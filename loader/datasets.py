@@ -653,6 +653,9 @@ def _drawn_on(text: str, candidates: Sequence[Candidate], sentences: Sequence[tu
 
 
 _PERSON = re.compile(r"\b(?:we|our|us|they|their|i)\b", re.IGNORECASE)
+# "We fine-tune and evaluate ONE-PEACE on a wide range of tasks", "We fine-tuned and evaluated GatorTron on"
+_FINE_TUNE_AND_EVALUATE = re.compile(r"\bfine-?tun(?:e|ed)\s+and\s+evaluat(?:e|ed)\b", re.IGNORECASE)
+_ASIDE_AFTER = re.compile(r",\s+(?:where|which)\b|\boutperform|\bcompar", re.IGNORECASE)
 _STAGE = re.compile(r"\b(?:stages?|phases?)\b", re.IGNORECASE)
 _EXPERIMENTS_HEADING = re.compile(r"\b(?:experiments|evaluation|results|downstream\s+tasks|tasks|benchmarks)\s*$", re.IGNORECASE)
 # "We de-duplicated WebLI against the test splits", "we decontaminate Dolma against Paloma", "remove ... near-duplicates
@@ -890,6 +893,8 @@ class _Sentence:
     list_ends: Sequence[int]
     transfer: bool
     tuning_section: bool
+    # where "We fine-tune and evaluate X on six tasks" was said, in this sentence or earlier in the paragraph
+    tuned_and_evaluated: int | None
     # searched once per sentence, not once per name (a sentence may name thousands)
     amount: bool  # ``cue.DATA_AMOUNT``
     leak: bool  # ``cue.LEAKAGE``
@@ -936,10 +941,32 @@ def _mention_roles(text: str, sentence: _Sentence, k: int, cues: Sequence[Cue], 
         found = ["evaluation", "finetuning"]
     elif found == ["finetuning"] and sentence.transfer:  # "We transfer X to segmentation on ADE20k": evaluated too
         found = ["evaluation", "finetuning"]
+    elif found in (["evaluation"], ["finetuning"]) and _tuned_and_evaluated(text, sentence, start, end):
+        found = ["evaluation", "finetuning"]
     if "evaluation" in found and (_CLEANED.search(text, max(s_start, start - 120), start) or _CLEANED_AGAINST.match(text, end)
                                   ) and sentence.leak:
         found = [r for r in found if r != "evaluation"]  # the corpus cleaned of evaluation data is not evaluated on
     return found
+
+
+def _tuned_and_evaluated(text: str, sentence: _Sentence, start: int, end: int) -> bool:
+    """"We fine-tune and evaluate SpeechT5 on six tasks. ... For TTS, we fine-tune on LibriTTS.": each
+    dataset named after it was both, unless its own item says otherwise ("on ESC-50 in the zero-shot
+    setting"), a later sentence splits the two itself ("fine-tuned on X and tested on Y"), or the name
+    is another model's ("..., where it outperforms RT-1")."""
+    said = sentence.tuned_and_evaluated
+    if said is None or start < said or cue.EVALUATED_AS_IS.search(text, *_list_item(text, start, end, sentence.span)):
+        return False
+    if said >= sentence.span[0]:
+        return not _ASIDE_AFTER.search(text, said, start)
+    return not ({"evaluation"} < set(sentence.roles) and {"pretraining", "finetuning"} & set(sentence.roles))
+
+
+def _list_item(text: str, start: int, end: int, sentence: Span) -> Span:
+    """The stretch of ``sentence`` around the name at ``start:end`` between commas or semicolons."""
+    before = max(text.rfind(",", sentence[0], start), text.rfind(";", sentence[0], start))
+    after = [i for i in (text.find(",", end, sentence[1]), text.find(";", end, sentence[1])) if i >= 0]
+    return (before + 1 if before >= 0 else sentence[0]), min(after, default=sentence[1])
 
 
 def _candidates(masked: str) -> tuple[list[Candidate], dict[int, tuple[str, str | None]], set[int],
@@ -997,6 +1024,7 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
     default = cue.default_training_role(masked, cues, [(s, e) for s, e, _ in sentences])
     heading: Role | None = None  # "Pretraining datasets." opening a paragraph: its role where nothing else says
     tuning_section = False
+    tuned_and_evaluated: int | None = None
     for s_start, s_end, new_paragraph in sentences:
         local = cues[bisect_right(cue_starts, s_start - 1):bisect_right(cue_starts, s_end - 1)]
         if cue.LEAKAGE.search(masked, s_start, s_end):  # "filtered to remove chains similar to the training set"
@@ -1007,6 +1035,9 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
             carried_training = None
             heading = None
             tuning_section = False
+            tuned_and_evaluated = None
+        if said := _FINE_TUNE_AND_EVALUATE.search(masked, s_start, s_end):
+            tuned_and_evaluated = said.start()
         roles = cue.sentence_roles(local, carried, default, carried_training)
         if carried is None and local and all(c.kind == "corpus" for c in local) and _DATASETS_COLON.match(masked, local[-1].start):
             # "We consider four popular QA datasets: X, Y. ... and report EM scores.": what follows says
@@ -1023,7 +1054,7 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
         sentence = _Sentence((s_start, s_end), new_paragraph, titled, local, roles, carried,
                              in_sentence, _list_ends(masked, in_sentence),
                              bool(in_sentence) and cue.TRANSFER.search(masked, s_start, s_end) is not None, tuning_section,
-                             bool(in_sentence) and cue.DATA_AMOUNT.search(masked, s_start, s_end) is not None,
+                             tuned_and_evaluated, bool(in_sentence) and cue.DATA_AMOUNT.search(masked, s_start, s_end) is not None,
                              bool(in_sentence) and cue.LEAKAGE.search(masked, s_start, s_end) is not None,
                              bool(in_sentence) and cue.EVALUATED_AS_IS.search(masked, s_start, s_end) is not None)
         for k, (start, end, entry) in enumerate(in_sentence):
@@ -1041,6 +1072,8 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
                 abbreviations.setdefault(ident, restated)
             elif also:
                 longer.setdefault(ident, also)
+        if said and in_sentence and in_sentence[0][0] < said.start():
+            tuned_and_evaluated = None  # "Voice Search, on which the models are fine-tuned and evaluated": that one only
         leak = bool(cue.LEAKAGE.search(masked, s_start, s_end))  # "exclude the test sets ...": not an evaluation
         staged = len(_STAGE.findall(masked, s_start, s_end)) >= 2  # "the stable stage, the decay stage and the SFT stage"
         trained_here = [] if staged else [r for r, c in zip(roles, local) if r in ("pretraining", "finetuning") and not c.aside]

@@ -1911,3 +1911,26 @@ def test_the_same_setting_as_another_work(text: str, expected: list) -> None:
 ])
 def test_a_model_run_on_data_is_evaluated_on_it(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "fine-tune and evaluate" said before the names: each of them both, in this sentence and after it
+    ("Downstream tasks. We fine-tune and evaluate the model on six tasks. For TTS, we fine-tune on LibriTTS. "
+     "For speaker identification, we use VoxCeleb1.",
+     [("LibriTTS", "evaluation"), ("LibriTTS", "finetuning"), ("VoxCeleb1", "evaluation"), ("VoxCeleb1", "finetuning")]),
+    ("We fine-tune and evaluate on three legal datasets: EURLEX57K, ECHR-CASES and CONTRACTS-NER.",
+     [("EURLEX57K", "evaluation"), ("EURLEX57K", "finetuning"), ("ECHR-CASES", "evaluation"),
+      ("ECHR-CASES", "finetuning"), ("CONTRACTS-NER", "evaluation"), ("CONTRACTS-NER", "finetuning")]),
+    # unless its own item is zero-shot, or a later sentence splits the two itself
+    ("We fine-tune and evaluate the model on many tasks. We evaluate retrieval on AudioCaps, classification on "
+     "ESC-50 in the zero-shot setting, and tagging on VGGSound.",
+     [("AudioCaps", "evaluation"), ("AudioCaps", "finetuning"), ("ESC-50", "evaluation"),
+      ("VGGSound", "evaluation"), ("VGGSound", "finetuning")]),
+    ("We fine-tuned and evaluated the model on two tasks. We fine-tuned on MIMIC-III and tested on UK Biobank.",
+     [("MIMIC-III", "finetuning"), ("UK Biobank", "evaluation")]),
+    # said of a dataset named before it: that one only
+    ("The task is LibriSpeech, on which the models are fine-tuned and evaluated. We further fine-tune on SpeechStew.",
+     [("LibriSpeech", "evaluation"), ("LibriSpeech", "finetuning"), ("SpeechStew", "finetuning")]),
+])
+def test_fine_tuned_and_evaluated_on_what_follows(text: str, expected: list) -> None:
+    assert found(text) == expected
