@@ -81,7 +81,7 @@ CUES = re.compile(
     r"|SFT\b|RLHF\b|DPO\b|post-training\b|" + _TRANSFER_TO +
     r"|instruction(?:[- ]tuning)?\s+(?:data|datasets?|mixture|collection)\b"
     r"|(?:prompt|prefix|multi-?task)[- ]tuning\b|preference\s+(?:data|optimization|tuning)|reward\s+model(?:s|ing)?\b)"
-    r"|(?P<evaluation>evaluat\w*|downstream(?=[\s/]+(?:tasks?|datasets?|benchmarks?|evaluation)\b)|benchmark\w*|test(?:s|ed|ing)?\s+on|for\s+testing\b|test(?:ing)?\s+(?:set|split|data)|held-out"
+    r"|(?P<evaluation>evaluat\w*|downstream(?=[\s/]+(?:tasks?|datasets?|benchmarks?|evaluation)\b)|benchmark\w*|test(?:s|ed|ing)?\s+on|for\s+testing\b|test(?:ing)?\s+(?:set|split|data|collection)|held-out"
     r"|report(?:s|ed|ing)?(?=(?:\s+\S+){0,3}?\s+on\b)|(?:we|they)\s+(?:also\s+)?report\b"
     r"|validation\s+(?:set|split)|dev(?:elopment)?\s+set|zero-shot|few-shot|one-shot|\d+-shot|achiev\w*"
     r"|accuracy|F1\b|exact\s+match|perplexity|BLEU\b|ROUGE|AUROC|scor(?:es?|ing)\s+(?:of|on)|outperform\w*"
@@ -135,6 +135,9 @@ class Cue:
         return self.kind in ("train", "corpus")
 
 
+# "benchmarks that are not part of the pretraining data: X, Y": the data named is kept out of it
+_DENIED = re.compile(r"\bnot\s+(?:(?:a\s+)?part\s+of|in|included\s+in|seen\s+(?:in|during)|used\s+(?:in|for|during))\s+"
+                     r"(?:the\s+|our\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _NO_TRAINING = re.compile(r"\b(?:without|no)\s+(?:any\s+)?(?:(?:task-specific|additional|further|extra)\s+)?$",
                           re.IGNORECASE)
 # "eight dedicated models trained separately on each of them, and on ...": the object is a pronoun
@@ -171,6 +174,8 @@ def find_cues(text: str, blocked: Sequence[Span]) -> list[Cue]:
             continue
         if kind in ("pretraining", "finetuning") and _NO_TRAINING.search(text, max(0, m.start() - 40), m.start()):
             continue  # "evaluated without any task-specific fine-tuning, including X": no role for X
+        if kind in ("pretraining", "finetuning", "train") and _DENIED.search(text, max(0, m.start() - 40), m.start()):
+            continue
         if kind in ("pretraining", "finetuning", "train") and _ON_PRONOUN.match(text, m.end()):
             continue
         if m.group() == "improve" and _PURPOSE_BEFORE.search(text, max(0, m.start() - 100), m.start()):

@@ -1934,3 +1934,16 @@ def test_a_model_run_on_data_is_evaluated_on_it(text: str, expected: list) -> No
 ])
 def test_fine_tuned_and_evaluated_on_what_follows(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # training data the sentence denies is no role for what it lists
+    ("We evaluate on three groups of public benchmarks that are not part of the pretraining data: "
+     "the Darts collection; and the ETTh1 and ETTh2 datasets.",
+     [("Darts", "evaluation"), ("ETTh1", "evaluation"), ("ETTh2", "evaluation")]),
+    # "test collections" evaluate, as test sets do
+    ("We use the model to rerank documents in three additional test collections from TREC: Robust04, Core17 and Core18.",
+     [("Robust04", "evaluation"), ("Core17", "evaluation"), ("Core18", "evaluation")]),
+])
+def test_data_kept_out_of_training_and_test_collections(text: str, expected: list) -> None:
+    assert found(text) == expected
