@@ -138,6 +138,9 @@ class Cue:
 # "benchmarks that are not part of the pretraining data: X, Y": the data named is kept out of it
 _DENIED = re.compile(r"\bnot\s+(?:(?:a\s+)?part\s+of|in|included\s+in|seen\s+(?:in|during)|used\s+(?:in|for|during))\s+"
                      r"(?:the\s+|our\s+|its\s+|their\s+)?$", re.IGNORECASE)
+# "Meta-World, introduced to benchmark meta-reinforcement learning": what a dataset was made for, not this work's use
+_MADE_FOR = re.compile(r"\b(?:introduced|designed|proposed|created|built|developed|intended|meant)\s+(?:\w+\s+)?(?:to|for)\s+$",
+                       re.IGNORECASE)
 _NO_TRAINING = re.compile(r"\b(?:without|no)\s+(?:any\s+)?(?:(?:task-specific|additional|further|extra)\s+)?$",
                           re.IGNORECASE)
 # "eight dedicated models trained separately on each of them, and on ...": the object is a pronoun
@@ -174,6 +177,8 @@ def find_cues(text: str, blocked: Sequence[Span]) -> list[Cue]:
             continue
         if kind in ("pretraining", "finetuning") and _NO_TRAINING.search(text, max(0, m.start() - 40), m.start()):
             continue  # "evaluated without any task-specific fine-tuning, including X": no role for X
+        if _MADE_FOR.search(text, max(0, m.start() - 40), m.start()):
+            continue
         if kind in ("pretraining", "finetuning", "train") and _DENIED.search(text, max(0, m.start() - 40), m.start()):
             continue
         if kind in ("pretraining", "finetuning", "train") and _ON_PRONOUN.match(text, m.end()):

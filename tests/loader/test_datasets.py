@@ -1947,3 +1947,9 @@ def test_fine_tuned_and_evaluated_on_what_follows(text: str, expected: list) -> 
 ])
 def test_data_kept_out_of_training_and_test_collections(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+def test_what_a_dataset_was_made_for_is_not_its_role_here() -> None:
+    text = ("Gato is trained on a large number of datasets. The simulated environments include Meta-World, "
+            "introduced to benchmark meta-reinforcement learning, and DeepMind Lab, designed to test navigation.")
+    assert found(text) == [("Meta-World", "pretraining"), ("DeepMind Lab", "pretraining")]
