@@ -136,6 +136,9 @@ def resolve_dataset(name: str) -> DatasetEntry | None:
 
 
 _RUN = re.compile(r"[^\W_]+")
+# "FoR" (Fake-or-Real), "AnD": an English function word spelt in odd case is an acronym only in that case
+_CASED_SHORT_WORD = re.compile(r"\b(?!(?:for|of|in|on|to|and|the|at|by|an|as|or|is|it|we)\b|(?:For|Of|In|On|To|And|The|At|By|An|As|Or|Is|It|We)\b)"
+                               r"(?i:for|of|in|on|to|and|the|at|by|an|as|or|is|it|we)\b")
 _CAMEL_OR_DIGIT = re.compile(r"[a-z][A-Z]|\d")
 _ALNUM = re.compile(r"[^\W_]")
 _KEY_LEN = 4
@@ -160,7 +163,8 @@ def _alias_regex(alias: str) -> re.Pattern[str]:
         body = r"\s+".join(re.escape(word) for word in alias.split())
     if alias.startswith("The "):
         body = "[Tt]" + body[1:]
-    flags = re.IGNORECASE if _any_case(alias) or _loose(alias) else 0
+    # "FoR dataset" is not "For dataset preprocessing": a short word cased inside keeps its case
+    flags = re.IGNORECASE if (_any_case(alias) or _loose(alias)) and not _CASED_SHORT_WORD.search(alias) else 0
     # not "RefCOCO" in "RefCOCO+" or "PubMed" in "PubMed-BERT"; but "ImageNet-pretrained" names the data
     return re.compile(body + r"(?!\w|\+(?!\w)|[-/](?!" + cue.PRETRAINED_ON_IT.pattern + r")[^\W_]|\.[^\W_])", flags)
 

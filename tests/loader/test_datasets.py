@@ -1953,3 +1953,10 @@ def test_what_a_dataset_was_made_for_is_not_its_role_here() -> None:
     text = ("Gato is trained on a large number of datasets. The simulated environments include Meta-World, "
             "introduced to benchmark meta-reinforcement learning, and DeepMind Lab, designed to test navigation.")
     assert found(text) == [("Meta-World", "pretraining"), ("DeepMind Lab", "pretraining")]
+
+
+def test_an_acronym_spelt_like_a_function_word_keeps_its_case() -> None:
+    # "FoR dataset" (Fake-or-Real) is a catalog alias; "For dataset preprocessing" is English
+    assert found("We train on MovieLens 1M. For dataset preprocessing, we follow common practice.") == [
+        ("MovieLens-1M", "pretraining")]
+    assert found("We evaluate on the FoR dataset.") == [("Fake-or-Real Dataset", "evaluation")]
