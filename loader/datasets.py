@@ -293,6 +293,12 @@ def _is_author(text: str, name: str, end: int) -> bool:
 
 
 # "features {P3, P4, ..., P7}": a set in mathematical notation, not a list of names.
+# "the training and testing code is built on Caffe", "implemented in JAX": software, not data
+_SOFTWARE_BEFORE = re.compile(r"(?:\b(?:code|codebase|implementation|software|framework|library|toolkit)s?\s+(?:is|are|was|were)\s+"
+                              r"(?:\w+\s+)?(?:built|based|developed|written)|\bimplemented)\s+(?:on|in|with|upon|using)\s+"
+                              r"(?:top\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
+# "trained on NVIDIA Superpod, which includes 128 DGX servers": a machine
+_MACHINE = re.compile(r"(?i:super-?pod|supercomputer|super-?cluster)s?$|\bDGX\b")
 _IN_BRACES = re.compile(r"\{[^{}]*$")
 
 
@@ -352,6 +358,7 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
                 and not _in_capitals_heading(text, span[0])
                 and not (re.fullmatch(r"[A-Z][a-z]+", name) and cue.CATEGORY_LABEL.match(text, span[1]))
                 and not _IN_BRACES.search(text, max(0, span[0] - 40), span[0])
+                and not _SOFTWARE_BEFORE.search(text, max(0, span[0] - 80), span[0]) and not _MACHINE.search(name)
                 and not _in_url(text, *span) and not cue.HARDWARE_NEXT.match(text, span[1])
                 and not cue.SOFTWARE_NEXT.match(text, span[1]) and not _kind_of_data(text, *span)
                 and not cue.VERSION_OF.match(text, span[1]) and not _group_label(text, span, group_colons, ordered_starts)):

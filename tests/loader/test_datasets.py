@@ -1960,3 +1960,12 @@ def test_an_acronym_spelt_like_a_function_word_keeps_its_case() -> None:
     assert found("We train on MovieLens 1M. For dataset preprocessing, we follow common practice.") == [
         ("MovieLens-1M", "pretraining")]
     assert found("We evaluate on the FoR dataset.") == [("Fake-or-Real Dataset", "evaluation")]
+
+
+@pytest.mark.parametrize("text", [
+    "The full training and testing code is built on Caffe and is open source.",
+    "Everything is implemented in Flax.",
+    "Our model is trained on NVIDIA Superpod, which includes 128 DGX servers with 1,024 A100 GPUs.",
+])
+def test_software_and_machines_are_not_data(text: str) -> None:
+    assert found(text) == []
