@@ -418,7 +418,7 @@ REPOSITORY_BEFORE = re.compile(r"\b(?:repositor(?:y|ies)|repos|projects|stars)\s
 # Also "CC-News, which we collected from the CommonCrawl News dataset", "The Stack, a collection of
 # GitHub repositories", "C4, a ... collection that we extracted from the April 2019 Common Crawl".
 SOURCE_OF_PREVIOUS = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:,\s+|\s+(?:is|are|was|were)\s+(?=a\s|an\s))(?:(?:or\s+)?(?:a|an)\s+[^;.()]*?|(?:or\s+)?the\s+[^,;.()]*?"
+    r"(?:\s*\([^()]{1,40}\))?(?:,\s+|\s+(?:is|are|was|were)\s+(?=a\s|an\s|the\s+(?:[\w-]+\s+)?(?:subset|portion|part|version)\s+of\s))(?:(?:or\s+)?(?:a|an)\s+[^;.()]*?|(?:or\s+)?the\s+[^,;.()]*?"
     r"|(?:which|that)\s+(?:we\s+|they\s+|was\s+|were\s+|is\s+|are\s+)?(?:(?:a|an)\s+[^;.()]*?)?)"
     r"\b(?:(?:subset|set|version|portion|sample|selection|translation|derivative|built|derived|collected|collection|dump"
     r"|snapshot|drawn|extracted|sampled|filtered|distilled|constructed|created|scraped|crawled|taken)"
@@ -546,6 +546,12 @@ igbo hausa zulu xhosa afrikaans catalan basque galician welsh irish multilingual
 monolingual american british european asian african indian taiwanese traditional simplified
 ner qa nli re pos mlm nsp asr ocr mt nlp nlu nlg cv rl rlhf sft dpo ppo rm nmt per loc org misc
 """.split())
+# "questions from Biology, Chemistry and Physics": school subjects, a dataset's only when cited as one
+# ("Mathematics (Davies et al., 2021)")
+SUBJECTS = frozenset("""biology chemistry physics astronomy geography mathematics maths math economics history medicine
+law philosophy psychology sociology literature geology statistics engineering computer science""".split())
+
+
 def titled_language(word: str) -> bool:
     """"Korean", "Arabic", "Multilingual": a language word written as a name (not "SFT" or "NER")."""
     return word.istitle() and word.casefold() in SOFT_STOP

@@ -299,6 +299,7 @@ _SOFTWARE_BEFORE = re.compile(r"(?:\b(?:code|codebase|implementation|software|fr
                               r"(?:top\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "trained on NVIDIA Superpod, which includes 128 DGX servers": a machine
 _MACHINE = re.compile(r"(?i:super-?pod|supercomputer|super-?cluster)s?$|\bDGX\b")
+_CITED_NEXT = re.compile(r"\s*(?:\([A-Z][^()]{0,60}\d{4}[a-z]?\)|" + cue.BRACKET_CITATION + ")")
 _IN_BRACES = re.compile(r"\{[^{}]*$")
 
 
@@ -359,6 +360,7 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
                 and not (re.fullmatch(r"[A-Z][a-z]+", name) and cue.CATEGORY_LABEL.match(text, span[1]))
                 and not _IN_BRACES.search(text, max(0, span[0] - 40), span[0])
                 and not _SOFTWARE_BEFORE.search(text, max(0, span[0] - 80), span[0]) and not _MACHINE.search(name)
+                and not (all(w in cue.SUBJECTS for w in name.casefold().split()) and not _CITED_NEXT.match(text, span[1]))
                 and not _in_url(text, *span) and not cue.HARDWARE_NEXT.match(text, span[1])
                 and not cue.SOFTWARE_NEXT.match(text, span[1]) and not _kind_of_data(text, *span)
                 and not cue.VERSION_OF.match(text, span[1]) and not _group_label(text, span, group_colons, ordered_starts)):

@@ -1969,3 +1969,17 @@ def test_an_acronym_spelt_like_a_function_word_keeps_its_case() -> None:
 ])
 def test_software_and_machines_are_not_data(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # school subjects are not datasets, unless cited as one
+    ("We evaluate on GPQA Diamond, 198 PhD-level questions from Biology, Chemistry and Physics.",
+     [("GPQA Diamond", "evaluation")]),
+    ("We evaluate on SVAMP (Patel et al., 2021) and Mathematics (Davies et al., 2021).",
+     [("SVAMP", "evaluation"), ("Mathematics", "evaluation")]),
+    # "X is the subset of the Y dataset": Y is X's source
+    ("We evaluate on MMLU-STEM. MMLU-STEM is the subset of the MMLU dataset about science.",
+     [("MMLU-STEM", "evaluation")]),
+])
+def test_subjects_and_the_whole_a_subset_is_taken_from(text: str, expected: list) -> None:
+    assert found(text) == expected
