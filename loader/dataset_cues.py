@@ -68,6 +68,16 @@ _MODEL_NOUN = r"(?:models?|weights|checkpoints?|versions?|variants?|counterparts
 
 # "56% is from X, 4% from Y", "of which 90.2% came from X": shares of a training mix (not "drops
 # by 12% from X to Y").
+# An amount of data: "38k hours", "1.2 million image-text pairs", "15B tokens".
+_AMOUNT = (r"(?<![\d,.])\d[\d,.]*\s*(?:[kKMBT]\b|thousand|million|billion|trillion)?\s*"
+           r"(?:hours|hrs|tokens|images|image-text\s+pairs|pairs|utterances|documents|videos|clips|sentences"
+           r"|sequences|samples|examples|interactions|molecules|proteins|structures|conversations|dialogues"
+           r"|recordings|reviews|ratings|articles|problems|questions|words|notes|reports|webpages|web\s+pages|books"
+           r"|\(image,\s*text\)\s+pairs)(?!\w)")
+# "6.1 billion words from PubMed", "EU legislation (~61K documents) from EURLEX": data drawn from a source
+_AMOUNT_FROM = (rf"(?<![\w-])(?:{_AMOUNT}|\(\s*(?:about\s+|around\s+|over\s+|~|∼|≈)?\s*{_AMOUNT}\s*\))"
+                r"(?:\s+of(?:\s+[\w-]+){1,5}?)?\s+from\b")
+AMOUNT_FROM = re.compile(_AMOUNT_FROM + r"\s+(?:the\s+)?", re.IGNORECASE)
 _SHARE_FROM = r"(?:(?<=[,:;]\s)|(?<=\band\s)|(?<=\bwhich\s)|(?<=\bremaining\s))\d+(?:\.\d+)?\s?%\s+(?:(?:is|are|was|were)\s+)?(?:(?:comes?|came)\s+)?from"
 
 CUES = re.compile(
@@ -325,6 +335,8 @@ def list_starts(text: str, sentence_spans: Sequence[Span], cues: Sequence[Cue]) 
         if m.end() >= scanned_to:
             yield from ((later.end(), False) for later in _LATER_ON.finditer(text, m.end(), sentence_end))
             scanned_to = sentence_end
+    for m in AMOUNT_FROM.finditer(text):  # "(~19K documents) from HUDOC"
+        yield m.end(), False
     for m in _USED.finditer(text):
         sentence = next((s for s in sentence_spans if s[0] <= m.start() < s[1]), (0, len(text)))
         lo, hi = clause(text, sentence, m.start())
@@ -652,11 +664,6 @@ GROUPS_COLON = re.compile(r"\b(?:groups?|categories|types|kinds|clusters|familie
                           r"|domains|capabilit(?:y|ies)|skills|subjects|genres)\s*(?:\([^()]*\)\s*)?:", re.IGNORECASE)
 # "the Colossal and Cleaned version of Common Crawl": words that describe a version, not names.
 VERSION_OF = re.compile(r"\s+(?:and\s+[A-Z][\w-]*\s+)?(?:versions?|variants?|editions?)\s+of\b")
-# An amount of data: "38k hours", "1.2 million image-text pairs", "15B tokens".
-_AMOUNT = (r"(?<![\d,.])\d[\d,.]*\s*(?:[kKMBT]\b|thousand|million|billion|trillion)?\s*"
-           r"(?:hours|hrs|tokens|images|image-text\s+pairs|pairs|utterances|documents|videos|clips|sentences"
-           r"|sequences|samples|examples|interactions|molecules|proteins|structures|conversations|dialogues"
-           r"|recordings|reviews|ratings|articles|problems|questions|\(image,\s*text\)\s+pairs)(?!\w)")
 APPOSITION = re.compile(
     rf"(?i:corpus|dataset|benchmark|collection|(?:training|pre-?training)\s+data)\s*,\s*(?:(?i:called|named|termed|dubbed)\s+)?(?P<name>{NAME})\s*,"
     rf"|(?i:corpus|dataset|benchmark)\s+(?i:called|named|termed|dubbed)\s+(?P<name2>{NAME})"

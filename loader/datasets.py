@@ -362,6 +362,7 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
                 and not _SOFTWARE_BEFORE.search(text, max(0, span[0] - 80), span[0]) and not _MACHINE.search(name)
                 and not (all(w in cue.SUBJECTS for w in name.casefold().split()) and not _CITED_NEXT.match(text, span[1]))
                 and not _in_url(text, *span) and not cue.HARDWARE_NEXT.match(text, span[1])
+                and not cue.WEBSITE_NEXT.match(text, span[1])
                 and not cue.SOFTWARE_NEXT.match(text, span[1]) and not _kind_of_data(text, *span)
                 and not cue.VERSION_OF.match(text, span[1]) and not _group_label(text, span, group_colons, ordered_starts)):
             found.append(span)
@@ -908,6 +909,7 @@ class _Sentence:
     amount: bool  # ``cue.DATA_AMOUNT``
     leak: bool  # ``cue.LEAKAGE``
     as_is: bool  # ``cue.EVALUATED_AS_IS``
+    amount_from: bool  # ``cue.AMOUNT_FROM``
 
     @cached_property
     def cue_starts(self) -> list[int]:
@@ -929,6 +931,8 @@ def _mention_roles(text: str, sentence: _Sentence, k: int, cues: Sequence[Cue], 
         found = _paragraph_role(text, s_end, cues, cue_starts, default)  # "WMT'16 English-Romanian. We use ..."
     if not found and cue.USED_BEFORE.search(text, max(s_start, start - 80), start):  # rule 7
         found = _paragraph_role(text, s_end, cues, cue_starts, default) or [default]
+    if not found and sentence.amount_from and cue.AMOUNT_FROM.search(text, max(s_start, start - 80), start):
+        found = [default]  # "This study used ..., including 6.1 billion words from PubMed": drawn on, with no verb to say how
     if sentence.amount and (not found or (found == ["evaluation"] and not local)):
         # "uses X, Y and Z (38k hours)"; "we built WebText, ... yielding 8 million documents" after a sentence
         # that trained and evaluated: an amount of data built or used, not an evaluation carried on
@@ -1065,7 +1069,8 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
                              bool(in_sentence) and cue.TRANSFER.search(masked, s_start, s_end) is not None, tuning_section,
                              tuned_and_evaluated, bool(in_sentence) and cue.DATA_AMOUNT.search(masked, s_start, s_end) is not None,
                              bool(in_sentence) and cue.LEAKAGE.search(masked, s_start, s_end) is not None,
-                             bool(in_sentence) and cue.EVALUATED_AS_IS.search(masked, s_start, s_end) is not None)
+                             bool(in_sentence) and cue.EVALUATED_AS_IS.search(masked, s_start, s_end) is not None,
+                             bool(in_sentence) and cue.AMOUNT_FROM.search(masked, s_start, s_end) is not None)
         for k, (start, end, entry) in enumerate(in_sentence):
             surface = text[start:end]
             name, short = defined.get(start, (surface, None))

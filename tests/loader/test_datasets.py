@@ -1983,3 +1983,19 @@ def test_software_and_machines_are_not_data(text: str) -> None:
 ])
 def test_subjects_and_the_whole_a_subset_is_taken_from(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an amount of data drawn from a source, with no verb to say how: the excerpt's training data
+    ("This study used 90 billion words of text, including 6.1 billion words from PubMed, 2.5 billion words from "
+     "Wikipedia, and 0.5 billion words of clinical notes from the MIMIC-III database.",
+     [("PubMed", "pretraining"), ("Wikipedia", "pretraining"), ("MIMIC-III", "pretraining")]),
+    ("The corpus includes EU legislation (∼ 61K documents) from EURLEX, the repository of EU Law; and US court "
+     "cases (∼ 164K documents) from the Case Law Access Project.",
+     [("EURLEX", "pretraining"), ("Case Law Access Project", "pretraining")]),
+    # a website is where data came from, not a dataset
+    ("We evaluate on Taobao-Ad, which collects 26 million interactions of click logs from the Taobao website.",
+     [("Taobao-Ad", "evaluation")]),
+])
+def test_amounts_of_data_drawn_from_a_source(text: str, expected: list) -> None:
+    assert found(text) == expected
