@@ -730,7 +730,10 @@ STARTS_FROM_A_MODEL = re.compile(
     r"\b(?:initiali[sz]ed|initiali[sz]ing|warm-started|starting|start)\s+(?:\w+\s+)?from\s+(?:a|an|the|our|its)?\s*"
     r"(?:public\s+|publicly\s+released\s+|released\s+|off-the-shelf\s+)?(?:pre-?trained|LM-adapted|[A-Z#])"
     r"|\b(?:instruction-?tuned|fine-?tuned|finetuned)\s+(?:version|variant)\s+of\b"
-    r"|\bas\s+(?:the|a|our)\s+starting\s+point\b", re.IGNORECASE)
+    r"|\bas\s+(?:the|a|our)\s+starting\s+point\b"
+    r"|\b(?:fine-?tuned|finetuned)\s+from\b", re.IGNORECASE)  # "AMIE was fine-tuned from the base LLM PaLM 2"
+# "We start from pre-trained checkpoints of BERT": a trained model's weights, so what follows tunes it
+_WEIGHTS_NEXT = re.compile(r"\s+(?:checkpoints?|weights|parameters)\b", re.IGNORECASE)
 
 
 # "we additionally included 600k examples of pre-training data": pre-training data mixed into a
@@ -768,7 +771,8 @@ def default_training_role(text: str, cues: Sequence[Cue], spans: Sequence[Span])
     for m in STARTS_FROM_A_MODEL.finditer(text):
         i = next((k for k, s in enumerate(spans) if s[0] <= m.start() < s[1]), None)
         start, end = (spans[i][0], spans[min(i + 1, len(spans) - 1)][1]) if i is not None else (0, len(text))
-        if "version" in m.group() or any(c.kind == "finetuning" and start <= c.start < end for c in cues):
+        if ("version" in m.group() or (m.group().endswith("trained") and _WEIGHTS_NEXT.match(text, m.end()))
+                or any(c.kind == "finetuning" and start <= c.start < end for c in cues)):
             return "finetuning"  # "initialized from T5 and fine-tuned for 12k steps"
     if _LOW_RANK.search(text):  # "we use low-rank adapters (LoRA) with α = 32": a trained model adapted
         return "finetuning"

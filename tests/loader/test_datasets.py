@@ -1999,3 +1999,14 @@ def test_subjects_and_the_whole_a_subset_is_taken_from(text: str, expected: list
 ])
 def test_amounts_of_data_drawn_from_a_source(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the excerpt's model starts from another model's weights: what it trains on next is fine-tuning
+    ("We start from pre-trained checkpoints of BERT. We train on the combination of MNLI and SNLI datasets.",
+     [("MultiNLI", "finetuning"), ("SNLI", "finetuning")]),
+    ("For medical reasoning we used the training split of MedQA. AMIE was fine-tuned from the base LLM PaLM 2 "
+     "on a task mixture.", [("MedQA", "finetuning")]),
+])
+def test_training_from_another_models_weights_fine_tunes(text: str, expected: list) -> None:
+    assert found(text) == expected
