@@ -743,8 +743,13 @@ _MIXED_IN = re.compile(r"\b(?:examples|tokens|samples|mix|replay|amount|portion|
 
 
 # "backbones pre-trained on ImageNet-22K", "We pre-train the encoder on ImageNet-1K": a part of the model
-_COMPONENT_BEFORE = re.compile(r"\b(?:backbones?|encoders?)\s+(?:(?:are|is|were|was)\s+)?$", re.IGNORECASE)
-_COMPONENT_AFTER = re.compile(r"\s+(?:the|our|its|their|an?)\s+(?:[\w-]+\s+)?(?:backbones?|encoders?)\b", re.IGNORECASE)
+# "the ImageNet pre-trained ResNet", "VGG16 [15], which is pre-trained on ILSVRC": a vision backbone, named
+_BACKBONE = r"(?-i:ResNe[XS]?t|VGG|Xception|Inception|EfficientNet|DenseNet|MobileNet|ConvNeXt|AlexNet|GoogLeNet)[\w-]*"
+_PRETRAINED_BACKBONE = re.compile(rf"\bpre-?trained\s+(?:\[[\d,\s]+\]\s+)?{_BACKBONE}", re.IGNORECASE)
+_COMPONENT_BEFORE = re.compile(r"\b(?:backbones?|encoders?)\s+(?:(?:are|is|were|was)\s+)?$"
+                               rf"|\b{_BACKBONE}(?:\s*\[[\d,\s]+\])?,?\s+(?:which\s+)?(?:(?:are|is|were|was)\s+)?$", re.IGNORECASE)
+_COMPONENT_AFTER = re.compile(r"\s+(?:the|our|its|their|an?)\s+(?:[\w-]+\s+)?(?:backbones?|encoders?)\b"
+                              rf"|\s+(?:\[[\d,\s]+\]\s+)?{_BACKBONE}", re.IGNORECASE)
 
 
 _BASE_MODELS = re.compile(r"\b(?:[Oo]ur|[Tt]he)\s+base\s+models?\s+(?:is|are|was|were)\b")
@@ -758,12 +763,17 @@ def of_a_component(text: str, c: Cue) -> bool:
                 or _BASE_MODELS.search(text, sentence_start, c.start))
 
 
+# "We further pre-train our model on MS-COCO before fine-tuning": a stage before the excerpt's fine-tuning
+_BEFORE_TUNING = re.compile(r"[^.;]{0,80}?\bbefore\s+fine-?tuning\b", re.IGNORECASE)
+
+
 def default_training_role(text: str, cues: Sequence[Cue], spans: Sequence[Span]) -> str:
     """What a weak training cue means when nothing near it says: pre-training, unless the
     excerpt's model starts from another model and is fine-tuned (in that sentence or the next) and
     nothing in the excerpt is pre-trained (pre-training data mixed in aside). ``spans``: the
     sentences of ``text``."""
-    pretrained = [c for c in cues if c.kind == "pretraining" and not _MIXED_IN.search(text, max(0, c.start - 30), c.start)]
+    pretrained = [c for c in cues if c.kind == "pretraining" and not _MIXED_IN.search(text, max(0, c.start - 30), c.start)
+                  and not _BEFORE_TUNING.match(text, c.end)]
     if pretrained and not all(of_a_component(text, c) for c in pretrained):
         return "pretraining"
     if pretrained:  # "We pre-train the encoder on ImageNet-1K ... We trained the models for 160K iterations on ADE20K"
@@ -775,6 +785,8 @@ def default_training_role(text: str, cues: Sequence[Cue], spans: Sequence[Span])
                 or any(c.kind == "finetuning" and start <= c.start < end for c in cues)):
             return "finetuning"  # "initialized from T5 and fine-tuned for 12k steps"
     if _LOW_RANK.search(text):  # "we use low-rank adapters (LoRA) with α = 32": a trained model adapted
+        return "finetuning"
+    if _PRETRAINED_BACKBONE.search(text):  # "the ImageNet pre-trained ResNet as the base network"
         return "finetuning"
     return "pretraining"
 
@@ -881,6 +893,10 @@ CLAUSE_PUNCTUATION = re.compile(r";|[,.](?!\d)")  # not "18.8", "1,000"
 # "X for training and evaluation", "X ... 1979-2017 for training and 2018 for testing": one dataset, split.
 TRAIN_AND_TEST = re.compile(r"\bfor\s+(?:the\s+|both\s+)?(?:(?:pre-?)?training|fine-?tuning)\b[^.;()]{0,60}?(?:\band|,)\s+"
                             r"(?:(?:(?-i:[^\sA-Z.;()])[^\s.;()]*\s+){0,6}?for\s+)?(?:testing|evaluation|test)\b", re.IGNORECASE)
+# "divided into 20K/2K/3K images for training, validation and testing", "1,464 (train), 1,449 (val), and
+# 1,456 (test) images": a dataset split three ways, for training and for testing
+TRAIN_VAL_TEST = re.compile(r"\b(?:training|train),\s+(?:validation|val|dev(?:elopment)?),?\s+and\s+(?:test(?:ing)?|evaluation)\b"
+                            r"|\(train\)[^.;]{0,40}\((?:val|dev)\)[^.;]{0,40}\(test\)", re.IGNORECASE)
 # "Criteo-Ad contains 4 billion samples ..., of which the last day is used for test": a part held out
 HELD_FOR_TEST = re.compile(r"[^.;]{0,120}?\b(?:of\s+which|with|and)\s+(?:the\s+)?(?:last|final|first|remaining)\s+"
                            r"(?:[\w%-]+\s+){0,2}?(?:(?:is|are|was|were)\s+)?(?:used|held\s+out|kept|reserved)?\s*(?:for|as)\s+"

@@ -939,8 +939,8 @@ def _mention_roles(text: str, sentence: _Sentence, k: int, cues: Sequence[Cue], 
         found = [default]
     if found and "evaluation" not in found and cue.HELD_FOR_TEST.match(text, end, s_end):
         found = [*found, "evaluation"]  # "..., of which the last day is used for test"
-    if text.startswith("-", end) and cue.PRETRAINED_ON_IT.match(text, end + 1):
-        found = ["pretraining"]  # "an ImageNet-pretrained ResNet"
+    if text[end:end + 1] in ("-", " ") and cue.PRETRAINED_ON_IT.match(text, end + 1):
+        found = ["pretraining"]  # "an ImageNet-pretrained ResNet", "the ImageNet pre-trained ResNet"
     if "finetuning" in found and (_evaluated_too(text, sentence.candidates, starts, sentence.list_ends[k], s_end)
                                   or _evaluates_by_fine_tuning(text, start, sentence.span, local, starts)):
         found = [*found, "evaluation"]
@@ -1103,6 +1103,7 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
     used = {ident for ident, _ in mentions}
     mentions.update({key: m for key, m in deferred.items() if key[0] not in used})
     _fine_tuned_on_those(masked, mentions, cues)
+    _split_described(masked, sentences, candidates, defined, mentions, default)
     _roles_referred_back(masked, mentions, sentences, cues, candidates, defined)
     named = [replace(m, also_called=abbreviations.get(ident) or m.also_called or longer.get(ident))
              for (ident, _), m in mentions.items()]
@@ -1136,6 +1137,43 @@ def _roles_referred_back(masked: str, mentions: dict[tuple[str, Role], DatasetMe
         trained = next((m for (i, role), m in mentions.items() if i == ident and role != "evaluation"), None)
         if trained:
             mentions.setdefault((ident, "evaluation"), replace(trained, role="evaluation"))
+
+
+def _split_described(masked: str, sentences: Sequence[tuple[int, int, bool]], candidates: Sequence[Candidate],
+                     defined: dict[int, tuple[str, str | None]], mentions: dict[tuple[str, Role], DatasetMention],
+                     default: str) -> None:
+    """"Cityscapes. Cityscapes is a dataset for urban scene understanding. It contains 5,000 images, divided
+    into 2,975, 500 and 1,525 images for training, validation and testing.": a paragraph that splits the
+    dataset it titles or opens a sentence with was trained on and tested on (in place)."""
+    paragraphs: list[list[tuple[int, int, bool]]] = []
+    for sentence in sentences:
+        if sentence[2] or not paragraphs:
+            paragraphs.append([])
+        paragraphs[-1].append(sentence)
+    starts = [c[0] for c in candidates]
+    for paragraph in paragraphs:
+        if not any(cue.TRAIN_VAL_TEST.search(masked, s, e) for s, e, _ in paragraph):
+            continue
+        for k, (s_start, s_end, _) in enumerate(paragraph):
+            opening = _SENTENCE_OPENING.match(masked, s_start)
+            i = bisect_left(starts, opening.end() if opening else s_start)
+            if i == len(candidates) or candidates[i][0] >= s_end or masked[opening.end() if opening else s_start:candidates[i][0]].strip():
+                continue
+            start, end, entry = candidates[i]
+            if k == 0 and masked[end:s_end].strip() not in (".", ""):
+                continue  # a title longer than the name ("ImageNet Scene Parsing Challenge 2016.")
+            ident = entry.key if entry else defined.get(start, (masked[start:end], None))[0].casefold()
+            known = [m for (j, _), m in mentions.items() if j == ident]
+            if not known:
+                continue
+            roles = {m.role for m in known}
+            if not roles & {"pretraining", "finetuning"}:
+                mentions[(ident, cast(Role, default))] = replace(known[0], role=cast(Role, default))
+            if "evaluation" not in roles:
+                mentions[(ident, "evaluation")] = replace(known[0], role="evaluation")
+
+
+_SENTENCE_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")
 
 
 def _fine_tuned_on_those(masked: str, mentions: dict[tuple[str, Role], DatasetMention], cues: Sequence[Cue]) -> None:

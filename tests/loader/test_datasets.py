@@ -2010,3 +2010,30 @@ def test_amounts_of_data_drawn_from_a_source(text: str, expected: list) -> None:
 ])
 def test_training_from_another_models_weights_fine_tunes(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dataset split three ways in its own paragraph was trained on and tested on
+    ("We use the ImageNet pre-trained ResNet as the base network and train with a batch size of 16.\n"
+     "Cityscapes. Cityscapes is a dataset for urban scene understanding. It contains 5,000 images, divided into "
+     "2,975, 500 and 1,525 images for training, validation and testing.",
+     [("ImageNet", "pretraining"), ("Cityscapes", "evaluation"), ("Cityscapes", "finetuning")]),
+    # not a dataset the paragraph only mentions in passing
+    ("We use the ImageNet pre-trained ResNet as the base network.\n"
+     "Results. We report results on Cityscapes, and we also tried COCO. The data has 20K/2K/3K images for "
+     "training, validation and testing.",
+     [("ImageNet", "pretraining"), ("Cityscapes", "evaluation"), ("COCO", "evaluation")]),
+])
+def test_a_dataset_split_for_training_validation_and_testing(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pre-trained vision backbone, and a pre-training stage before the fine-tuning: the excerpt fine-tunes
+    ("Our network is based on VGG16 [15], which is pre-trained on ImageNet. We train on the COCO dataset.",
+     [("ImageNet", "pretraining"), ("COCO", "finetuning")]),
+    ("We further pre-train our model on the MS-COCO dataset before fine-tuning. We train on ADE20K.",
+     [("COCO", "pretraining"), ("ADE20K", "finetuning")]),
+])
+def test_a_pretrained_backbone_or_stage_before_fine_tuning(text: str, expected: list) -> None:
+    assert found(text) == expected
