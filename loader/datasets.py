@@ -684,6 +684,9 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _PARTS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|/)")  # "the X, Y and Z portions of"
 _DATASETS_COLON = re.compile(r"datasets\s*:")
 _TITLE = re.compile(r"(?:[A-Z0-9][\w'’-]*|of|and|for|on|the|in|to|with)(?:\s+(?:[A-Z0-9][\w'’-]*|of|and|for|on|the|in|to|with)){0,9}\.")
+# "Fine-tuning tasks and data sets.": a run-in heading in sentence case, with no verb or person in it
+_SENTENCE_CASE_HEADING = re.compile(r"(?!.*\b(?:is|are|was|were|be|been|has|have|had|we|our|it|its|they|this|these|can|will|use[sd]?"
+                                    r"|using|follow\w*|contains?|consists?|includes?)\b)[A-Z][\w-]*(?:\s+[\w-]+){1,5}\.")
 _HEADING_LINE = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][^.:;!?\n]{0,60}")
 
 
@@ -1056,7 +1059,8 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
             # "We consider four popular QA datasets: X, Y. ... and report EM scores.": what follows says
             roles = [r for r in _paragraph_role(masked, s_end, cues, cue_starts, default)[:1] for _ in local] or roles
         line = masked[s_start:s_end].strip()
-        titled = ((new_paragraph and (len(line.split()) <= 4 or _TITLE.fullmatch(line) is not None))
+        titled = ((new_paragraph and (len(line.split()) <= 4 or _TITLE.fullmatch(line) is not None
+                                      or _SENTENCE_CASE_HEADING.fullmatch(line) is not None))
                   or _HEADING_LINE.fullmatch(line) is not None)
         if titled:
             # a new heading without a role resets it, unless it names experiments ("4 Experiments", "4.1 NLP tasks")

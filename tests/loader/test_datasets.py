@@ -2037,3 +2037,10 @@ def test_a_dataset_split_for_training_validation_and_testing(text: str, expected
 ])
 def test_a_pretrained_backbone_or_stage_before_fine_tuning(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+def test_a_run_in_heading_in_sentence_case_sets_its_sections_role() -> None:
+    text = ("We pre-train on C4.\n\nFine-tuning tasks and data sets. We select tasks probing language capabilities. "
+            "The language benchmarks GLUE and SuperGLUE are handled as composite mixtures.")
+    assert found(text) == [("C4", "pretraining"), ("GLUE", "evaluation"), ("GLUE", "finetuning"), ("SuperGLUE", "evaluation"),
+                           ("SuperGLUE", "finetuning")]
