@@ -363,7 +363,7 @@ BRACKET_CITATION = rf"\[(?:[\d,\s–-]{{1,20}}|{_CITATION_KEY}(?:[,;]\s*{_CITATI
 LIST_SEP = re.compile(r"(?:\s+(?:test|dev|val|valid)-[a-z]+)?(?:\s*\([^()]{1,60}\)|\s*" + BRACKET_CITATION + r"){0,2}"
                       r"(?:\s+for\s+(?:pre-?training|training|fine-?tuning|evaluation|testing|validation)\b)?(?:\s+(?:dataset|corpus|benchmark|archive|database|repository)s?\b)?"
                       r"(?:\s+(?:[a-z]+\s+)?" + _TASK_NOUN + r"\b)?"
-                      r"(?:\s*,\s*(?:and|or)\s+|\s*,?\s+as\s+well\s+as\s+|\s*,\s*|\s+(?:and|or)\s+|\s*/\s*)"
+                      r"(?:\s*,\s*(?:and|or)\s+|\s*,?\s+as\s+well\s+as\s+|\s*,\s*|\s+(?:and|or)\s+|\s*/\s*|\+(?=[A-Z]))"
                       r"(?:on\s+)?(?:the\s+)?")
 
 # --- contexts that make a name not a used dataset -----------------------------------------

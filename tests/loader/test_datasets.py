@@ -2044,3 +2044,9 @@ def test_a_run_in_heading_in_sentence_case_sets_its_sections_role() -> None:
             "The language benchmarks GLUE and SuperGLUE are handled as composite mixtures.")
     assert found(text) == [("C4", "pretraining"), ("GLUE", "evaluation"), ("GLUE", "finetuning"), ("SuperGLUE", "evaluation"),
                            ("SuperGLUE", "finetuning")]
+
+
+def test_names_joined_by_a_plus_are_two_datasets() -> None:
+    assert found("We train acoustic models on Switchboard+Fisher (2000h) and test on Hub5.") == [
+        ("Switchboard", "pretraining"), ("Fisher", "pretraining"), ("Hub5", "evaluation")]
+    assert found("We evaluate on RefCOCO+ and RefCOCOg.") == [("RefCOCO+", "evaluation"), ("RefCOCOg", "evaluation")]
