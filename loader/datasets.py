@@ -571,6 +571,12 @@ def _components(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
             continue
         inside = [j for j in range(bisect_left(candidate_starts, region[0]), bisect_left(candidate_starts, region[1]))
                   if not _same_dataset(text, candidates[j], candidates[i])]  # "Gigaword ... from the Gigaword corpus"
+        # "X, consisting of 9963 images ..., and Y, consisting of 1748 images": Y is X's sibling, described alike
+        lead = text[e:region[0]].split()[:2]
+        sibling = next((k for k, j in enumerate(inside) if _AND_BEFORE.search(text, max(0, candidates[j][0] - 8), candidates[j][0])
+                        and (own := cue.components(text, candidates[j][1], sentence, cues))
+                        and text[candidates[j][1]:own[0]].split()[:2] == lead), None)
+        inside = inside[:sibling]
         between = re.sub(r"\([^()]*\)", "", text[candidates[i - 1][1]:candidates[i][0]]) if i else ""
         if i and cue.LIST_SEP.fullmatch(between):  # "..., CC-News, which we collected from X, OpenWebText":
             inside = inside[:1]  # a corpus in a list has one source; the list goes on with its siblings
@@ -680,6 +686,7 @@ _COMPARED_TO = re.compile(r"\b(?:to|from|with|against|in)\s+the\s+$")
 _TRAINING_NOUN = re.compile(r"training\s+(?:data|set|split|corpus|corpora|examples)", re.IGNORECASE)
 _DOMAINS = re.compile(r"\b(?:domains|sources)\b")
 _REPURPOSES = re.compile(r"\brepurpos(?:es|ed|ing)\b")
+_AND_BEFORE = re.compile(r",?\s+and\s+(?:the\s+)?$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _PARTS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|/)")  # "the X, Y and Z portions of"
 _DATASETS_COLON = re.compile(r"datasets\s*:")

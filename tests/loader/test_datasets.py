@@ -2050,3 +2050,12 @@ def test_names_joined_by_a_plus_are_two_datasets() -> None:
     assert found("We train acoustic models on Switchboard+Fisher (2000h) and test on Hub5.") == [
         ("Switchboard", "pretraining"), ("Fisher", "pretraining"), ("Hub5", "evaluation")]
     assert found("We evaluate on RefCOCO+ and RefCOCOg.") == [("RefCOCO+", "evaluation"), ("RefCOCOg", "evaluation")]
+
+
+def test_siblings_described_alike_are_not_each_others_components() -> None:
+    text = ("For clinical validation, two separate data sets were used: EyePACS-1, consisting of 9963 images from "
+            "4997 patients, and Messidor-2, consisting of 1748 images from 874 patients.")
+    assert found(text) == [("EyePACS-1", "evaluation"), ("Messidor-2", "evaluation")]
+    # "for validation" inside a sentence describes a split, not the sentence's use
+    assert found("We train on Kinetics-400, having around 240k videos for training and 20k videos for validation.") == [
+        ("Kinetics-400", "pretraining")]
