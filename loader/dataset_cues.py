@@ -499,7 +499,7 @@ ITS_PARTS = re.compile(rf"\b(?:its|their)\s+(?P<parts>{_PART_ITEM}(?:(?:\s*,\s*(
 _PARTS_NOUN = r"(?:composition|components|constituents|sources|slices|subsets|portions|parts|domains|makeup|breakdown)"
 PARTS_LISTED = re.compile(
     rf"\b(?:its|their)\s+(?:[\w-]+\s+)?{_PARTS_NOUN}\s*(?::|–|—|\s-\s|\b(?:are|is|include)\b)"
-    rf"|\b(?:it|they|this\s+(?:dataset|corpus|collection|mixture))\s+(?:consists\s+of|comprises|includes|contains|has)"
+    rf"|\b(?:it|they|(?:this|the)\s+(?:dataset|corpus|collection|mixture))\s+(?:consists\s+of|comprises|includes|contains|has)"
     rf"\s+(?:[\w-]+\s+)?{_PARTS_NOUN}\s*(?::|–|—|\s-\s|,)", re.IGNORECASE)
 # "the PubMed Abstracts and PubMed Central portions of the Pile": the parts named are the
 # data, the whole is only where they come from.

@@ -597,7 +597,8 @@ def _components(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
         if owner is None or (owner[2] and owner[2].kind == "benchmark"):
             continue  # "SuperGLUE, and its components are BoolQ, CB": a benchmark's tasks are evaluated
         sentence = _sentence_of(sentence_spans, span_starts, listed.start(), (0, len(text)))
-        end = min([cue.clause(text, sentence, listed.end())[1],  # to the clause's end or the next role cue
+        # to the clause's end (the sentence's, for a list after a colon: "three parts: X; Y; and Z") or the next role cue
+        end = min([sentence[1] if listed.group().endswith(":") else cue.clause(text, sentence, listed.end())[1],
                    *(c.start for c in cues if not c.weak and c.kind != "bench" and c.start >= listed.end())])
         sources |= {i for i, (s, _, _) in enumerate(candidates) if listed.end() <= s < end}
     for parts in cue.ITS_PARTS.finditer(text):  # "breaks the mixture down into its arXiv, C4 and Wikipedia subsets"

@@ -2059,3 +2059,9 @@ def test_siblings_described_alike_are_not_each_others_components() -> None:
     # "for validation" inside a sentence describes a split, not the sentence's use
     assert found("We train on Kinetics-400, having around 240k videos for training and 20k videos for validation.") == [
         ("Kinetics-400", "pretraining")]
+
+
+def test_the_parts_of_a_named_corpus_listed_after_the_dataset_consists_of() -> None:
+    text = ("We continue pretraining on Proof-Pile-2, a 55 billion token mixture. The dataset consists of three parts: "
+            "the arXiv subset of RedPajama; OpenWebMath, a 15B token dataset; and AlgebraicStack, an 11B token dataset.")
+    assert found(text) == [("Proof-Pile-2", "pretraining")]
