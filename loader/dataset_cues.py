@@ -430,9 +430,9 @@ REPOSITORY_BEFORE = re.compile(r"\b(?:repositor(?:y|ies)|repos|projects|stars)\s
 # Also "CC-News, which we collected from the CommonCrawl News dataset", "The Stack, a collection of
 # GitHub repositories", "C4, a ... collection that we extracted from the April 2019 Common Crawl".
 SOURCE_OF_PREVIOUS = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:,\s+|\s+(?:is|are|was|were)\s+(?=a\s|an\s|the\s+(?:[\w-]+\s+)?(?:subset|portion|part|version)\s+of\s))(?:(?:or\s+)?(?:a|an)\s+[^;.()]*?|(?:or\s+)?the\s+[^,;.()]*?"
-    r"|(?:which|that)\s+(?:we\s+|they\s+|was\s+|were\s+|is\s+|are\s+)?(?:(?:a|an)\s+[^;.()]*?)?)"
-    r"\b(?:(?:subset|set|version|portion|sample|selection|translation|derivative|built|derived|collected|collection|dump"
+    r"(?:\s+(?:dataset|corpus|data|audio|text|images))?(?:\s*\([^()]{1,40}\))?(?:,\s+|\s+(?:is|are|was|were)\s+(?=a\s|an\s|the\s+(?:[\w-]+\s+)?(?:subset|portion|part|version)\s+of\s))(?:(?:or\s+)?(?:a|an)\s+[^;.()]*?|(?:or\s+)?the\s+[^,;.()]*?"
+    r"|(?:(?:both|all|each)\s+of\s+)?(?:which|that)\s+(?:we\s+|they\s+|was\s+|were\s+|is\s+|are\s+)?(?:(?:a|an)\s+[^;.()]*?)?)"
+    r"\b(?:(?:subset|set|version|portion|sample|selection|translation|derivative|extension|built|derived|collected|collection|dump"
     r"|snapshot|drawn|extracted|sampled|filtered|distilled|constructed|created|scraped|crawled|taken)"
     r"(?:\s+\w+){0,2}?\s+(?:of|from)|task\s+on|clusters)\s+(?:[\d,.]+\s+)?(?:the\s+)?(?:[\w,.-]+\s+){0,3}?"
     r"(?:(?:portion|subset|part|section)\s+of\s+(?:the\s+)?)?"

@@ -2065,3 +2065,17 @@ def test_the_parts_of_a_named_corpus_listed_after_the_dataset_consists_of() -> N
     text = ("We continue pretraining on Proof-Pile-2, a 55 billion token mixture. The dataset consists of three parts: "
             "the arXiv subset of RedPajama; OpenWebMath, a 15B token dataset; and AlgebraicStack, an 11B token dataset.")
     assert found(text) == [("Proof-Pile-2", "pretraining")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the source a dataset was made from, named after "an extension of", "a subset of the X dataset", "both of which"
+    ("We used the test-clean subset of the LibriSpeech-PC dataset, which is an extension of LibriSpeech with "
+     "punctuation.", [("LibriSpeech-PC", "pretraining")]),
+    ("We evaluate on the VQS dataset (Gan et al., 2017), a subset of the VQA 1.0 dataset (Antol et al., 2015).",
+     [("VQS", "evaluation")]),
+    ("We pre-train on 960 hours of LibriSpeech audio (Panayotov et al., 2015) or 60,000 hours of Libri-light audio "
+     "(Kahn et al., 2020), both of which are derived from the LibriVox project.",
+     [("LibriSpeech", "pretraining"), ("LibriLight", "pretraining")]),
+])
+def test_what_a_dataset_extends_or_derives_from(text: str, expected: list) -> None:
+    assert found(text) == expected
