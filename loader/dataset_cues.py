@@ -394,6 +394,9 @@ NEGATED_BEFORE = re.compile(
     r"(?:\s+(?:models?|LMs?|LLMs?))?(?:(?:\s*\([^()]*\))?,\s+(?:which|that|who)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
     r"(?:\w+ly\s+|all\s+|both\s+|also\s+)?|\s+\()"
     r"(?:pre-?trained|trained|fine-?tuned)\s+on\s+(?:the\s+)?(?:[\d.,]+\s*[KMBT]?\s+(?:tokens|hours|images|examples)\s+of\s+)?(?:the\s+)?"
+    # "We compare against BirdNET, YAMNet and VGGish; the latter two were trained on AudioSet": the baselines' data
+    r"|\bthe\s+(?:latter|former)(?:\s+(?:two|three|one|models?|ones))?\s+(?:(?:was|were|is|are)\s+)?(?:\w+\s+)?"
+    r"(?:pre-?trained|trained|fine-?tuned)\s+on\s+(?:the\s+)?"
     # "a language classification model based on the fastText linear classifier (Grave et al., 2017) pretrained on
     # Wikipedia": a data-pipeline tool's own training data
     r"|\b(?:classifiers?|tokeni[sz]ers?|filters?|detectors?)\s+(?:\([^()]{1,60}\)\s+)?(?:(?:that|which)\s+(?:was|were|is|are)\s+)?"

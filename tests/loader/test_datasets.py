@@ -2079,3 +2079,8 @@ def test_the_parts_of_a_named_corpus_listed_after_the_dataset_consists_of() -> N
 ])
 def test_what_a_dataset_extends_or_derives_from(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+def test_the_data_the_latter_baselines_were_trained_on_is_theirs() -> None:
+    assert found("We train on XC. We compare against YAMNet and VGGish; the latter two were trained on AudioSet.") == []
+    assert found("We compare against YAMNet and VGGish. We train on AudioSet.") == [("AudioSet", "pretraining")]
