@@ -245,6 +245,9 @@ _LIST_CUE = re.compile(
     r"|combines?|combined|consists?\s+of|contains?|mixes|is|are|was|were|uses?|used|employs?|employed"
     r"|(?:came|comes?|(?:is|are|was|were)\s+\w+)\s+from)"
     r"|(?:" + _DATA_NOUN + r"|evaluation|pre-?training|fine-?tuning)(?:\s+for\s+[\w-]+(?:\s+[\w-]+)?)?\s*:"
+    # "Reading Comprehension: RACE-high and RACE-middle.", "Natural Language Inference: ANLI R1, ...": a task label
+    r"|(?<![\w-])(?-i:[A-Z][\w-]*\s+)(?:(?:[\w-]+|and)\s+){0,3}(?:" + _TASK_NOUN
+    + r"|comprehension|understanding|inference)\s*:(?=\s*(?-i:[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})(?:\s*\([^()]*\))?\s*(?:[,.;]|and\b))"
     r"|" + _TRANSFER_TO +
     r"|(?:" + _DATA_NOUN + r"\s+(?:\w+\s+){0,8}?)(?:are|is|were|was)\s+(?:called|named|dubbed|denoted)"  # "... and are named X, Y and Z"
     r"|(?:mix(?:ture)?|combination|concatenation|union|blend)\s+of"

@@ -2084,3 +2084,14 @@ def test_what_a_dataset_extends_or_derives_from(text: str, expected: list) -> No
 def test_the_data_the_latter_baselines_were_trained_on_is_theirs() -> None:
     assert found("We train on XC. We compare against YAMNet and VGGish; the latter two were trained on AudioSet.") == []
     assert found("We compare against YAMNet and VGGish. We train on AudioSet.") == [("AudioSet", "pretraining")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a task label before a colon lists the datasets for that task
+    ("We evaluate on the following. Reading Comprehension: RACE-high and RACE-middle. Code Generation: HumanEval.",
+     [("RACE-high", "evaluation"), ("RACE-middle", "evaluation"), ("HumanEval", "evaluation")]),
+    # not a sentence that follows the label
+    ("We evaluate on ModelNet40.\n\nPart Segmentation: Object part segmentation is harder.", [("ModelNet40", "evaluation")]),
+])
+def test_a_task_label_before_a_colon_lists_datasets(text: str, expected: list) -> None:
+    assert found(text) == expected
