@@ -682,7 +682,10 @@ APPOSITION = re.compile(
     r"(?=\s+(?:combines|consists|comprises|contains|includes|is|was|has)\b)"
     # "We carefully build a visually-related instruction evaluation set OwlEval"
     rf"|\b(?i:build|construct|create|introduce|collect|curate|release|propose)\w*\s+(?i:a|an|the|our)\s+(?:[\w-]+\s+){{0,4}}?"
-    rf"(?i:benchmark|dataset|corpus|collection|(?:evaluation|test)\s+set)\s+(?P<name5>{NAME})(?=\s*[.,;:(])")
+    rf"(?i:benchmark|dataset|corpus|collection|(?:evaluation|test)\s+set)\s+(?P<name5>{NAME})(?=\s*[.,;:(])"
+    # "we introduce Ferret-Bench, covering ...": a benchmark the work introduces, named as one
+    rf"|\b(?:we|We)\s+(?:also\s+|further\s+)?(?i:introduce|propose|present|release|construct|build|curate)[sd]?\s+"
+    rf"(?P<name7>[A-Z][\w-]*(?:Bench|Eval|Arena)(?:[-\s][\w.-]+)?)(?=\s*[.,;:(])")
 # "PubMed GPT", "Wikipedia-based model": a catalog name inside a model name.
 MODEL_NEXT = re.compile(r"\s+(?:\d+(?:\.\d+)?\s?[BM]\b|(?:models?|checkpoints?|baselines?|LLMs?|variants?"
                         r"|GPT|BERT|LMs?|T5)\b)|-based\s+(?:language\s+)?models?\b")

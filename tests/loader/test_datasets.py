@@ -2095,3 +2095,14 @@ def test_the_data_the_latter_baselines_were_trained_on_is_theirs() -> None:
 ])
 def test_a_task_label_before_a_colon_lists_datasets(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("To assess refer-and-ground abilities, we introduce Ferret-Bench, covering referring description.",
+     [("Ferret-Bench", "evaluation")]),
+    ("To measure performance, we introduce MM-MT-Bench, a multimodal, multi-turn benchmark with 92 conversations.",
+     [("MM-MT-Bench", "evaluation")]),
+    ("We introduce Ferret, a model that refers and grounds.", []),
+])
+def test_a_benchmark_the_work_introduces_by_name(text: str, expected: list) -> None:
+    assert found(text) == expected
