@@ -211,6 +211,8 @@ def find_cues(text: str, blocked: Sequence[Span]) -> list[Cue]:
 # sentence about keeping it out of the training data is only evaluated on.
 LEAKAGE = re.compile(r"\b(?:leak\w*|overlap\w*|contaminat\w*|decontaminat\w*|remov\w*|exclud\w*|filter\w*)",
                      re.IGNORECASE)
+_TEST_SAMPLES_OF = re.compile(r"\btest[- ](?:samples?|sets?|splits?|data|examples|problems|questions|instances)\s+(?:of|from|in)\b",
+                              re.IGNORECASE)
 SPLIT_AFTER = re.compile(r"\s+(?:test|dev|development|validation|evaluation|held-out)\s+(?:sets?|splits?|data)\b"
                          r"|\s+benchmarks?\b", re.IGNORECASE)
 # "X, so we did not use it": a pronoun that takes back the dataset just named.
@@ -984,8 +986,8 @@ def _role_at(text: str, start: int, end: int, clause: Span, sentence: Span, cues
 def roles_of(text: str, start: int, end: int, sentence: Span, cues: Sequence[Cue], roles: Sequence[str],
               carried: str | None, cue_starts: Sequence[int]) -> list[str]:
     """The role(s) of a mention (module doc, "Role"); ``cue_starts``: the starts of ``cues``."""
-    if _positions(LEAKAGE, text, *sentence) and SPLIT_AFTER.match(text, end):
-        return ["evaluation"]
+    if _positions(LEAKAGE, text, *sentence) and (SPLIT_AFTER.match(text, end) or _TEST_SAMPLES_OF.search(text, sentence[0], start)):
+        return ["evaluation"]  # "removing files that contained test-samples from the following benchmarks: X, Y"
     own_clause = clause(text, sentence, start)
     both = TRAIN_AND_TEST.search(text, end, min(own_clause[1], end + 250))  # bounded: names x sentence stays linear
     if both and both.start() - end <= 100 and (i := bisect_left(cue_starts, both.start())) < len(cues) and cues[i].start < both.end():

@@ -2106,3 +2106,9 @@ def test_a_task_label_before_a_colon_lists_datasets(text: str, expected: list) -
 ])
 def test_a_benchmark_the_work_introduces_by_name(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+def test_benchmarks_whose_test_samples_were_removed_from_training_data_are_evaluation_data() -> None:
+    text = ("We train on The Stack v1.1. The dataset was decontaminated by removing files that contained test-samples "
+            "from the following benchmarks: HumanEval (Chen et al., 2021) and MBPP (Austin et al., 2021).")
+    assert found(text) == [("The Stack", "pretraining"), ("HumanEval", "evaluation"), ("MBPP", "evaluation")]
