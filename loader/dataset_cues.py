@@ -718,7 +718,11 @@ NAMED_RESULT = re.compile(
     + _coined("name5")
     # "we build MedC-K, a large-scale medical-specific corpus. Papers: we collect ... from S2ORC"
     + rf"|\b(?:we|We)\s+(?:build|construct|create|compile|curate|assemble)\s+(?P<name6>{NAME})\s*,\s*(?:a|an|our)\s+"
-    rf"(?:[\w-]+\s+){{0,4}}?(?:corpus|dataset|collection|mixture)\b")
+    rf"(?:[\w-]+\s+){{0,4}}?(?:corpus|dataset|collection|mixture)\b"
+    # "We use the training sets of GSM8K and MATH as seed questions and bootstrap them ..., obtaining MetaMathQA, a
+    # dataset of 395K question-answer pairs"
+    + rf"|\b(?:obtaining|yielding|producing|resulting\s+in)\s+(?P<name7>{NAME})\s*,\s*(?:a|an|our)\s+(?:new\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?{_RESULT_NOUN}\b")
 DRAWN_FROM = re.compile(r"\b(?:from|mix(?:ture)?\s+of|collect\w*|combin\w*|merg\w*|seed|aggregat\w*|compil\w*"
                         r"|gather\w*|consist\w*|includ\w*|compris\w*|sourced|derived|curat\w*)\b", re.IGNORECASE)
 

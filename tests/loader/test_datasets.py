@@ -2112,3 +2112,10 @@ def test_benchmarks_whose_test_samples_were_removed_from_training_data_are_evalu
     text = ("We train on The Stack v1.1. The dataset was decontaminated by removing files that contained test-samples "
             "from the following benchmarks: HumanEval (Chen et al., 2021) and MBPP (Austin et al., 2021).")
     assert found(text) == [("The Stack", "pretraining"), ("HumanEval", "evaluation"), ("MBPP", "evaluation")]
+
+
+def test_the_sources_of_a_dataset_obtained_and_named_in_the_sentence() -> None:
+    text = ("We use the training sets of GSM8K and MATH as seed questions and bootstrap them with backward reasoning "
+            "(Self-Verification and FOBAR), obtaining MetaMathQA, a dataset of 395K question-answer pairs. "
+            "We fine-tune LLaMA-2 on MetaMathQA. We evaluate all models on the GSM8K and MATH test sets.")
+    assert found(text) == [("MetaMathQA", "finetuning"), ("GSM8K", "evaluation"), ("MATH", "evaluation")]
