@@ -673,6 +673,7 @@ _PERSON = re.compile(r"\b(?:we|our|us|they|their|i)\b", re.IGNORECASE)
 # "We fine-tune and evaluate ONE-PEACE on a wide range of tasks", "We fine-tuned and evaluated GatorTron on"
 _FINE_TUNE_AND_EVALUATE = re.compile(r"\bfine-?tun(?:e|ed)\s+and\s+evaluat(?:e|ed)\b", re.IGNORECASE)
 _ASIDE_AFTER = re.compile(r",\s+(?:where|which)\b|\boutperform|\bcompar", re.IGNORECASE)
+_DOWNSTREAM_HEADING = re.compile(r"\bdownstream\b", re.IGNORECASE)
 _STAGE = re.compile(r"\b(?:stages?|phases?)\b", re.IGNORECASE)
 _EXPERIMENTS_HEADING = re.compile(r"\b(?:experiments|evaluation|results|downstream\s+tasks|tasks|benchmarks)\s*$", re.IGNORECASE)
 # "We de-duplicated WebLI against the test splits", "we decontaminate Dolma against Paloma", "remove ... near-duplicates
@@ -1049,6 +1050,7 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
     heading: Role | None = None  # "Pretraining datasets." opening a paragraph: its role where nothing else says
     tuning_section = False
     tuned_and_evaluated: int | None = None
+    downstream = False  # under a heading that names downstream tasks
     for s_start, s_end, new_paragraph in sentences:
         local = cues[bisect_right(cue_starts, s_start - 1):bisect_right(cue_starts, s_end - 1)]
         if cue.LEAKAGE.search(masked, s_start, s_end):  # "filtered to remove chains similar to the training set"
@@ -1060,9 +1062,11 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
             heading = None
             tuning_section = False
             tuned_and_evaluated = None
+            downstream = False
         if said := _FINE_TUNE_AND_EVALUATE.search(masked, s_start, s_end):
             tuned_and_evaluated = said.start()
-        roles = cue.sentence_roles(local, carried, default, carried_training)
+        # "Downstream tasks. ... we use training data from NetSurfP-2.0": a pre-trained model's training is tuning
+        roles = cue.sentence_roles(local, carried, "finetuning" if downstream else default, carried_training)
         if carried is None and local and all(c.kind == "corpus" for c in local) and _DATASETS_COLON.match(masked, local[-1].start):
             # "We consider four popular QA datasets: X, Y. ... and report EM scores.": what follows says
             roles = [r for r in _paragraph_role(masked, s_end, cues, cue_starts, default)[:1] for _ in local] or roles
@@ -1075,6 +1079,7 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
             heading = cast(Role, roles[-1]) if roles else ("evaluation" if _EXPERIMENTS_HEADING.search(line) else None)
             # "4.2 Supervised fine-tuning": a title (no "we"), under which evaluated datasets were fine-tuned
             tuning_section = heading == "finetuning" and not _PERSON.search(line)
+            downstream = _DOWNSTREAM_HEADING.search(line) is not None
         in_sentence = candidates[bisect_left(candidate_starts, s_start):bisect_left(candidate_starts, s_end)]
         sentence = _Sentence((s_start, s_end), new_paragraph, titled, local, roles, carried,
                              in_sentence, _list_ends(masked, in_sentence),

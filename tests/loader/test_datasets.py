@@ -2119,3 +2119,9 @@ def test_the_sources_of_a_dataset_obtained_and_named_in_the_sentence() -> None:
             "(Self-Verification and FOBAR), obtaining MetaMathQA, a dataset of 395K question-answer pairs. "
             "We fine-tune LLaMA-2 on MetaMathQA. We evaluate all models on the GSM8K and MATH test sets.")
     assert found(text) == [("MetaMathQA", "finetuning"), ("GSM8K", "evaluation"), ("MATH", "evaluation")]
+
+
+def test_training_under_a_downstream_heading_fine_tunes() -> None:
+    text = ("We use Pfam as the pretraining corpus.\n\nDownstream tasks. Secondary structure prediction: we use "
+            "training data from NetSurfP-2.0 and report accuracy on CB513.")
+    assert found(text) == [("Pfam", "pretraining"), ("NetSurfP-2.0", "finetuning"), ("CB513", "evaluation")]
