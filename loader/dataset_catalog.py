@@ -356,7 +356,7 @@ def catalog_hits(text: str, sentence_starts: set[int]) -> list[Candidate]:
         restates = text[i - 1:i] == "(" and hits and _KIND_BETWEEN.fullmatch(text, hits[-1][1], i - 1) is not None
         if not (restates or _defines_acronym(text, i, pos, entry) or cue.HARDWARE_NEXT.match(text, pos)
                 or cue.TAXONOMY_NEXT.match(text, pos) or cue.WEBSITE_NEXT.match(text, pos)
-                or cue.MODEL_NEXT.match(text, pos)):
+                or cue.MODEL_NEXT.match(text, pos) or cue.TOOLKIT_NEXT.match(text, pos)):
             hits.append(_extend(text, i, pos, entry, sentence_starts, hits[-1][1] if hits else 0))
             pos = max(pos, hits[-1][1])
     return [_without_language(text, hit) for hit in _one_named_twice(text, hits)]

@@ -167,7 +167,8 @@ _ADDED_PART = re.compile(r"\b(?:LoRA|(?:low-rank\s+)?adapters|on\s+top\s+of|(?:[
                          r"|output|task(?:-specific)?|linear|MLP|detection|segmentation)\s+heads?)\b")
 
 
-_LINEAR_PROBE = re.compile(r"\s+(?:a\s+)?linear\s+(?:classifiers?|heads?|layers?|probes?|models?)\s+on\s+(?:top\s+of\s+)?(?:the\s+)?frozen\b")
+_LINEAR_PROBE = re.compile(r"\s+(?:a\s+)?(?:linear|logistic(?:\s+regression)?)\s+(?:classifiers?|heads?|layers?|probes?|models?)\s+"
+                           r"on\s+(?:top\s+of\s+)?(?:the\s+)?frozen\b")
 
 
 def _trains_an_added_part(text: str, start: int, end: int) -> bool:
@@ -615,6 +616,8 @@ TAXONOMY_NEXT = re.compile(r"\s+(?:hierarch(?:y|ies)|taxonom(?:y|ies)|ontology|s
                            r"(?!\s+(?:data|datasets?|corpus|corpora|benchmarks?|classification)\b)")
 # "We extract the following corpora from the OPUS website": the site the data came from
 WEBSITE_NEXT = re.compile(r"\s+(?:website|web\s+site|web\s+page|homepage)\b", re.IGNORECASE)
+# "the SentEval toolkit", "the lm-eval-harness library": a catalog name that names software here
+TOOLKIT_NEXT = re.compile(r"\s+(?:toolkits?|toolbox|library|libraries|package|codebase|framework|harness)\b")
 SOFTWARE_NEXT = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?(?:systems?|platforms?|frameworks?|library|libraries|optimizers?|tokenizers?|models?|architectures?"
     r"|backbones?|encoders?|decoders?|checkpoints?|pods?|hardware|chips?|accelerators?|toolkits?|harness"

@@ -2125,3 +2125,9 @@ def test_training_under_a_downstream_heading_fine_tunes() -> None:
     text = ("We use Pfam as the pretraining corpus.\n\nDownstream tasks. Secondary structure prediction: we use "
             "training data from NetSurfP-2.0 and report accuracy on CB513.")
     assert found(text) == [("Pfam", "pretraining"), ("NetSurfP-2.0", "finetuning"), ("CB513", "evaluation")]
+
+
+def test_a_logistic_regression_probe_evaluates_and_a_toolkit_is_software() -> None:
+    text = ("For the transfer tasks we use the SentEval toolkit and train a logistic regression classifier on top of "
+            "frozen sentence embeddings for SUBJ, MPQA and SST-2.")
+    assert found(text) == [("SUBJ", "evaluation"), ("MPQA", "evaluation"), ("SST-2", "evaluation")]
