@@ -348,14 +348,14 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
     group_colons = [m.end() for m in cue.GROUPS_COLON.finditer(text)]
     ordered_starts = sorted(sentence_starts)
 
-    def accept(span: Span, at_sentence_start: bool | None = None) -> None:
+    def accept(span: Span, at_sentence_start: bool | None = None, short: bool = False) -> None:
         name = text[span[0]:span[1]]
         language, _, rest = name.partition(" ")
         if (cue.titled_language(language) and language.casefold() not in _NOT_A_LANGUAGE
                 and rest and " " not in rest and re.search(r"\d|.[A-Z]", rest)):
             span, name = (span[1] - len(rest), span[1]), rest  # "the Korean KoBEST benchmark"
         opens_sentence = span[0] in sentence_starts if at_sentence_start is None else at_sentence_start
-        if (_is_name(name, opens_sentence) and not occupied.overlaps(span) and not _is_author(text, name, span[1])
+        if ((short or _is_name(name, opens_sentence)) and not occupied.overlaps(span) and not _is_author(text, name, span[1])
                 and not _in_capitals_heading(text, span[0])
                 and not (re.fullmatch(r"[A-Z][a-z]+", name) and cue.CATEGORY_LABEL.match(text, span[1]))
                 and not _IN_BRACES.search(text, max(0, span[0] - 40), span[0])
@@ -390,6 +390,9 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
                 if not (strict and cue.plain_phrase(m.group())):
                     accept(m.span())
                 pos = m.end()
+            elif (m := _SHORT_NAME.match(text, pos)) and _catalog_ahead(text, m.end(), starts):
+                accept(m.span(), short=True)  # "on MR, CR, SUBJ and MPQA": short names in a list of catalog ones
+                pos = m.end()
             else:
                 break
             if not (sep := cue.LIST_SEP.match(text, pos)):
@@ -419,6 +422,20 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
     for m in cue.NAMED_RESULT.finditer(text):
         accept(m.span(cast(str, m.lastgroup)), at_sentence_start=False)
     return [(s, e, None) for s, e in found]
+
+
+_SHORT_NAME = re.compile(r"[A-Z]{2}(?![\w-])")
+
+
+def _catalog_ahead(text: str, pos: int, starts: dict[int, int]) -> bool:
+    """Whether the list going on at ``pos`` reaches a catalog name through short names only."""
+    while (sep := cue.LIST_SEP.match(text, pos)) is not None:
+        if sep.end() in starts:
+            return True
+        if not (short := _SHORT_NAME.match(text, sep.end())):
+            return False
+        pos = short.end()
+    return False
 
 
 def _named_again(text: str, hits: Sequence[Candidate], patterned: Sequence[Candidate]) -> list[Candidate]:

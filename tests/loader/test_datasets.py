@@ -2131,3 +2131,13 @@ def test_a_logistic_regression_probe_evaluates_and_a_toolkit_is_software() -> No
     text = ("For the transfer tasks we use the SentEval toolkit and train a logistic regression classifier on top of "
             "frozen sentence embeddings for SUBJ, MPQA and SST-2.")
     assert found(text) == [("SUBJ", "evaluation"), ("MPQA", "evaluation"), ("SST-2", "evaluation")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We evaluate on MR, CR, SUBJ and MPQA.",
+     [("MR", "evaluation"), ("CR", "evaluation"), ("SUBJ", "evaluation"), ("MPQA", "evaluation")]),
+    # two capitals with no catalog name in their list stay unread
+    ("We train on ER, IC and XY.", []),
+])
+def test_two_letter_names_in_a_list_of_catalog_names(text: str, expected: list) -> None:
+    assert found(text) == expected
