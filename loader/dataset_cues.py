@@ -107,7 +107,8 @@ CUES = re.compile(
     r"|(?:(?<=we\s)|(?<=\bwe also\s)|(?<=\bwe then\s)|(?<=\bwe further\s))train(?:ed)?\b|(?<=to\s)(?:pre-?)?train\b|for\s+(?:both\s+)?training\b"
     r"|train(?:ed|s)?(?=\s+(?:it\s+|them\s+|the\s+model\s+)?for\s+(?:about\s+)?[\d,.]+\s*[kKM]?\s+(?:iterations|epochs|steps|updates)\b)"
     r"|training\s+(?:data|set|split|corpus|corpora|mixture|examples)|data\s+mix(?:ture)?"
-    r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled)\s+from"
+    r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled|obtained|acquired)\s+"
+    r"(?:(?:retrospectively|directly|publicly)\s+)?from"
     r"|draw(?:s|ing)?\s+(?:on|from)|sampl(?:e|es|ing)\s+(?:[^\s,;:]+\s+){0,8}?from"
     r"|(?:data|corpus|corpora|examples|samples)\s+(?:came|comes?|originat(?:e|es|ed))\s+from"
     r"|" + _SHARE_FROM + r")"
@@ -749,7 +750,9 @@ STARTS_FROM_A_MODEL = re.compile(
     r"(?:public\s+|publicly\s+released\s+|released\s+|off-the-shelf\s+)?(?:pre-?trained|LM-adapted|[A-Z#])"
     r"|\b(?:instruction-?tuned|fine-?tuned|finetuned)\s+(?:version|variant)\s+of\b"
     r"|\bas\s+(?:the|a|our)\s+starting\s+point\b"
-    r"|\b(?:fine-?tuned|finetuned)\s+from\b", re.IGNORECASE)  # "AMIE was fine-tuned from the base LLM PaLM 2"
+    r"|\b(?:fine-?tuned|finetuned)\s+from\b"  # "AMIE was fine-tuned from the base LLM PaLM 2"
+    # "preinitialized it using weights from the same network trained to classify ImageNet"
+    r"|(?:\b|pre-?)initiali[sz]ed\s+(?:it|them|the\s+\w+\s+)?\s*(?:using|with)\s+(?:the\s+)?weights\b", re.IGNORECASE)
 # "We start from pre-trained checkpoints of BERT": a trained model's weights, so what follows tunes it
 _WEIGHTS_NEXT = re.compile(r"\s+(?:checkpoints?|weights|parameters)\b", re.IGNORECASE)
 
@@ -799,7 +802,8 @@ def default_training_role(text: str, cues: Sequence[Cue], spans: Sequence[Span])
     for m in STARTS_FROM_A_MODEL.finditer(text):
         i = next((k for k, s in enumerate(spans) if s[0] <= m.start() < s[1]), None)
         start, end = (spans[i][0], spans[min(i + 1, len(spans) - 1)][1]) if i is not None else (0, len(text))
-        if ("version" in m.group() or (m.group().endswith("trained") and _WEIGHTS_NEXT.match(text, m.end()))
+        if ("version" in m.group() or m.group().endswith("weights")
+                or (m.group().endswith("trained") and _WEIGHTS_NEXT.match(text, m.end()))
                 or any(c.kind == "finetuning" and start <= c.start < end for c in cues)):
             return "finetuning"  # "initialized from T5 and fine-tuned for 12k steps"
     if _LOW_RANK.search(text):  # "we use low-rank adapters (LoRA) with α = 32": a trained model adapted

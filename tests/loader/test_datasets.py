@@ -2141,3 +2141,9 @@ def test_a_logistic_regression_probe_evaluates_and_a_toolkit_is_software() -> No
 ])
 def test_two_letter_names_in_a_list_of_catalog_names(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+def test_data_obtained_from_a_source_for_a_model_initialized_with_trained_weights() -> None:
+    text = ("For algorithm development, retinal fundus images were retrospectively obtained from EyePACS in the United "
+            "States. We used Inception-v3 and preinitialized it using weights from the same network trained on other data.")
+    assert found(text) == [("EyePACS", "finetuning")]
