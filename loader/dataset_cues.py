@@ -94,7 +94,7 @@ CUES = re.compile(
     r"|(?P<evaluation>evaluat\w*|downstream(?=[\s/]+(?:tasks?|datasets?|benchmarks?|evaluation)\b)|benchmark\w*|test(?:s|ed|ing)?\s+on|for\s+testing\b|test(?:ing)?\s+(?:set|split|data|collection)|held-out"
     r"|report(?:s|ed|ing)?(?=(?:\s+\S+){0,3}?\s+on\b)|(?:we|they)\s+(?:also\s+)?report\b"
     r"|validation\s+(?:set|split)|(?-i:(?<=For\s))(?:clinical\s+|external\s+|independent\s+)?validation\b(?!\s+(?:loss|of)\b)|dev(?:elopment)?\s+set|zero-shot|few-shot|one-shot|\d+-shot|achiev\w*"
-    r"|accuracy|F1\b|exact\s+match|perplexity|BLEU\b|ROUGE|AUROC|scor(?:es?|ing)\s+(?:of|on)|outperform\w*"
+    r"|accuracy|F1\b|exact\s+match|perplexity|BLEU\b|ROUGE|AUROC|scor(?:es?|ing)\s+(?:of|on|for)|outperform\w*"
     r"|surpass\w*|state[- ]of[- ]the[- ]art|SOTA\b|results(?=(?:\s+\S+){0,3}?\s+on\b)|performance\s+on"
     r"|perform(?:s|ed)?\s+(?:\w+\s+)?(?:well|better|best|worse|strongly|poorly|competitively|comparably|favou?rably)\s+on|measur(?:e|ed|es|ing)(?=(?:\s+\S+){0,3}?\s+on\b)|assess\w*|(?<!to\s)compar(?:e|ed|es|ing)\b"
     r"|experiments?\s+on|attain\w*|improve(?:s|d|ments?)?\b|gains?\b|(?:user|human)\s+(?:stud(?:y|ies)|evaluations?|preference\s+(?:ratings?|judge?ments?|stud(?:y|ies)))"

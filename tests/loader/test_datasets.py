@@ -2147,3 +2147,7 @@ def test_data_obtained_from_a_source_for_a_model_initialized_with_trained_weight
     text = ("For algorithm development, retinal fundus images were retrospectively obtained from EyePACS in the United "
             "States. We used Inception-v3 and preinitialized it using weights from the same network trained on other data.")
     assert found(text) == [("EyePACS", "finetuning")]
+
+
+def test_scores_for_a_dataset_evaluate_on_it() -> None:
+    assert found("The best inception scores for CIFAR10 we are aware of are 7.90.") == [("CIFAR-10", "evaluation")]
