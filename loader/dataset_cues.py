@@ -36,6 +36,11 @@ def _positions(regex: re.Pattern[str], text: str, start: int, end: int) -> tuple
     return tuple(m.start() for m in regex.finditer(text, start, end))
 
 
+def positions(regex: re.Pattern[str], text: str, start: int, end: int) -> tuple[int, ...]:
+    """Where ``regex`` matches in ``text[start:end]``, searched once per sentence (see ``_positions``)."""
+    return _positions(regex, text, start, end)
+
+
 @lru_cache(maxsize=256)
 def _spans(regex: re.Pattern[str], text: str, start: int, end: int) -> tuple[Span, ...]:
     return tuple(m.span() for m in regex.finditer(text, start, end))
@@ -997,7 +1002,8 @@ def _role_at(text: str, start: int, end: int, clause: Span, sentence: Span, cues
 def roles_of(text: str, start: int, end: int, sentence: Span, cues: Sequence[Cue], roles: Sequence[str],
               carried: str | None, cue_starts: Sequence[int]) -> list[str]:
     """The role(s) of a mention (module doc, "Role"); ``cue_starts``: the starts of ``cues``."""
-    if _positions(LEAKAGE, text, *sentence) and (SPLIT_AFTER.match(text, end) or _TEST_SAMPLES_OF.search(text, sentence[0], start)):
+    if _positions(LEAKAGE, text, *sentence) and (SPLIT_AFTER.match(text, end)
+                                                 or any(p < start for p in _positions(_TEST_SAMPLES_OF, text, *sentence)[:1])):
         return ["evaluation"]  # "removing files that contained test-samples from the following benchmarks: X, Y"
     own_clause = clause(text, sentence, start)
     both = TRAIN_AND_TEST.search(text, end, min(own_clause[1], end + 250))  # bounded: names x sentence stays linear

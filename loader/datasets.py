@@ -377,6 +377,7 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
     after_catalog = [(sep.end(), True) for _, e, entry in taken if entry and (sep := cue.LIST_SEP.match(text, e))]
     list_starts = [*list_starts, *after_catalog]  # "MMLU, RACE and FEVER": a list goes on past catalog names
     walked: dict[int, bool] = {}  # item start -> walked strictly: a list is walked once, not once per start in it
+    short_lists: dict[int, bool] = {}  # for ``_catalog_ahead``
     for pos, strict in sorted(dict(sorted(list_starts, key=lambda t: not t[1])).items()):  # lax cue wins
         while True:
             if pos in walked and (strict or not walked[pos]):
@@ -390,7 +391,7 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
                 if not (strict and cue.plain_phrase(m.group())):
                     accept(m.span())
                 pos = m.end()
-            elif (m := _SHORT_NAME.match(text, pos)) and _catalog_ahead(text, m.end(), starts):
+            elif (m := _SHORT_NAME.match(text, pos)) and _catalog_ahead(text, m.end(), starts, short_lists):
                 accept(m.span(), short=True)  # "on MR, CR, SUBJ and MPQA": short names in a list of catalog ones
                 pos = m.end()
             else:
@@ -427,15 +428,23 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
 _SHORT_NAME = re.compile(r"[A-Z]{2}(?![\w-])")
 
 
-def _catalog_ahead(text: str, pos: int, starts: dict[int, int]) -> bool:
-    """Whether the list going on at ``pos`` reaches a catalog name through short names only."""
-    while (sep := cue.LIST_SEP.match(text, pos)) is not None:
+def _catalog_ahead(text: str, pos: int, starts: dict[int, int], known: dict[int, bool]) -> bool:
+    """Whether the list going on at ``pos`` reaches a catalog name through short names only (``known``:
+    the answers so far, so that a list of thousands of short names is walked once)."""
+    walked = []
+    answer = False
+    while pos not in known and (sep := cue.LIST_SEP.match(text, pos)) is not None:
+        walked.append(pos)
         if sep.end() in starts:
-            return True
+            answer = True
+            break
         if not (short := _SHORT_NAME.match(text, sep.end())):
-            return False
+            break
         pos = short.end()
-    return False
+    else:
+        answer = known.get(pos, False)
+    known.update(dict.fromkeys(walked, answer))
+    return answer
 
 
 def _named_again(text: str, hits: Sequence[Candidate], patterned: Sequence[Candidate]) -> list[Candidate]:
@@ -995,20 +1004,29 @@ def _tuned_and_evaluated(text: str, sentence: _Sentence, start: int, end: int) -
     """"We fine-tune and evaluate SpeechT5 on six tasks. ... For TTS, we fine-tune on LibriTTS.": each
     dataset named after it was both, unless its own item says otherwise ("on ESC-50 in the zero-shot
     setting"), a later sentence splits the two itself ("fine-tuned on X and tested on Y"), or the name
-    is another model's ("..., where it outperforms RT-1")."""
+    is another model's ("..., where it outperforms RT-1"). Searches run once per sentence (``cue.positions``)."""
     said = sentence.tuned_and_evaluated
-    if said is None or start < said or cue.EVALUATED_AS_IS.search(text, *_list_item(text, start, end, sentence.span)):
+    if said is None or start < said or _any_within(cue.positions(cue.EVALUATED_AS_IS, text, *sentence.span),
+                                                   *_list_item(text, start, end, sentence.span)):
         return False
     if said >= sentence.span[0]:
-        return not _ASIDE_AFTER.search(text, said, start)
+        return not _any_within(cue.positions(_ASIDE_AFTER, text, *sentence.span), said, start)
     return not ({"evaluation"} < set(sentence.roles) and {"pretraining", "finetuning"} & set(sentence.roles))
+
+
+def _any_within(positions: Sequence[int], start: int, end: int) -> bool:
+    i = bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
 
 
 def _list_item(text: str, start: int, end: int, sentence: Span) -> Span:
     """The stretch of ``sentence`` around the name at ``start:end`` between commas or semicolons."""
-    before = max(text.rfind(",", sentence[0], start), text.rfind(";", sentence[0], start))
-    after = [i for i in (text.find(",", end, sentence[1]), text.find(";", end, sentence[1])) if i >= 0]
-    return (before + 1 if before >= 0 else sentence[0]), min(after, default=sentence[1])
+    breaks = cue.positions(_ITEM_BREAK, text, *sentence)
+    i, j = bisect_left(breaks, start), bisect_left(breaks, end)
+    return (breaks[i - 1] + 1 if i else sentence[0]), (breaks[j] if j < len(breaks) else sentence[1])
+
+
+_ITEM_BREAK = re.compile(r"[,;]")
 
 
 def _candidates(masked: str) -> tuple[list[Candidate], dict[int, tuple[str, str | None]], set[int],
@@ -1185,6 +1203,9 @@ def _split_described(masked: str, sentences: Sequence[tuple[int, int, bool]], ca
             paragraphs.append([])
         paragraphs[-1].append(sentence)
     starts = [c[0] for c in candidates]
+    by_ident: dict[str, list[DatasetMention]] = {}
+    for (ident, _), m in mentions.items():
+        by_ident.setdefault(ident, []).append(m)
     for paragraph in paragraphs:
         if not any(cue.TRAIN_VAL_TEST.search(masked, s, e) for s, e, _ in paragraph):
             continue
@@ -1197,14 +1218,14 @@ def _split_described(masked: str, sentences: Sequence[tuple[int, int, bool]], ca
             if k == 0 and masked[end:s_end].strip() not in (".", ""):
                 continue  # a title longer than the name ("ImageNet Scene Parsing Challenge 2016.")
             ident = entry.key if entry else defined.get(start, (masked[start:end], None))[0].casefold()
-            known = [m for (j, _), m in mentions.items() if j == ident]
+            known = by_ident.get(ident, [])
             if not known:
                 continue
             roles = {m.role for m in known}
             if not roles & {"pretraining", "finetuning"}:
-                mentions[(ident, cast(Role, default))] = replace(known[0], role=cast(Role, default))
+                known.append(mentions.setdefault((ident, cast(Role, default)), replace(known[0], role=cast(Role, default))))
             if "evaluation" not in roles:
-                mentions[(ident, "evaluation")] = replace(known[0], role="evaluation")
+                known.append(mentions.setdefault((ident, "evaluation"), replace(known[0], role="evaluation")))
 
 
 _SENTENCE_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")
