@@ -41,6 +41,11 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "parenthesised short names": lambda n: "the score is high (XyzN) " * n,
     "catalog names, one sentence": lambda n: "We use 12k hours of SQuAD 2, " * n,
     "translation task names": lambda n: "WMT'18 English-German and " * n,
+    "fine-tuned and evaluated, no commas": lambda n: "We fine-tune and evaluate on " + " and ".join(f"Set{i}" for i in range(n)) + ".",
+    "two-letter names before a catalog one": lambda n: "We evaluate on " + ", ".join(
+        chr(65 + i % 26) + chr(65 + i // 26 % 26) for i in range(n)) + " and MMLU.",
+    "leaked test samples, one sentence": lambda n: "We removed test samples from the following benchmarks: " + ", ".join(
+        f"Bench{i}" for i in range(n)) + ".",
 }
 
 
