@@ -415,6 +415,11 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
     for m in cue.HEAD_NOUN_LIST.finditer(text):
         for name in _NAME_AT.finditer(text, m.start("names"), m.end("names")):
             accept(name.span())
+    for m in _CITED_PAREN_LIST.finditer(text):  # "datasets obtained through crowd-sourcing (OASST1 [31], HH-RLHF [4])"
+        sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
+        if _DATA_NOUN_BEFORE.search(text, sentence_start, m.start()):
+            for item in _CITED_ITEM.finditer(text, m.start() + 1, m.end() - 1):
+                accept(item.span("name"), short=item["name"][:1].islower())
     for m in cue.TASK_PAREN.finditer(text):
         for span in _task_paren_names(text, m, catalog_occupied):
             accept(span)
@@ -425,6 +430,10 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
     return [(s, e, None) for s, e in found]
 
 
+# "(Alpaca [55], self-instruct [59], unnatural-instructions [26])": names each cited, listed in parentheses
+_CITED_ITEM = re.compile(r"(?P<name>[A-Z0-9][\w.+-]*(?:\s[A-Z0-9v][\w.+-]*){0,3}|[a-z]+(?:-[a-z]+)+)\s*\[\d+(?:[,\s–-]+\d+)*\]")
+_CITED_PAREN_LIST = re.compile(r"\((?:" + _CITED_ITEM.pattern.replace("?P<name>", "?:") + r"(?:\s*,\s*|\s+and\s+|\s*\)))+")
+_DATA_NOUN_BEFORE = re.compile(r"\b(?:datasets|corpora|data\s+sources)\b", re.IGNORECASE)
 _SHORT_NAME = re.compile(r"[A-Z]{2}(?![\w-])")
 
 

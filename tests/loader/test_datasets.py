@@ -2151,3 +2151,15 @@ def test_data_obtained_from_a_source_for_a_model_initialized_with_trained_weight
 
 def test_scores_for_a_dataset_evaluate_on_it() -> None:
     assert found("The best inception scores for CIFAR10 we are aware of are 7.90.") == [("CIFAR-10", "evaluation")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # names each cited with a bracket number, listed in parentheses in a sentence about datasets
+    ("We include datasets obtained through distillation from instruction-tuned models (Alpaca [55], self-instruct "
+     "[59]) and hybrids (Chip2 [32], Longform [30]).",
+     [("Alpaca", "pretraining"), ("self-instruct", "pretraining"), ("Chip2", "pretraining"), ("Longform", "pretraining")]),
+    # not models cited in a sentence that names data only after them
+    ("We compare with baselines (GPT-4 [42], Vicuna [10]) on two datasets.", []),
+])
+def test_cited_names_listed_in_parentheses_in_a_sentence_about_datasets(text: str, expected: list) -> None:
+    assert found(text) == expected
