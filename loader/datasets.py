@@ -416,7 +416,8 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
         for name in _NAME_AT.finditer(text, m.start("names"), m.end("names")):
             accept(name.span())
     for m in _CITED_PAREN_LIST.finditer(text):  # "datasets obtained through crowd-sourcing (OASST1 [31], HH-RLHF [4])"
-        sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
+        window = max(0, m.start() - 300)  # bounded: a text of thousands of such lists stays linear
+        sentence_start = max(text.rfind(". ", window, m.start()), text.rfind("\n", window, m.start()), window)
         if _DATA_NOUN_BEFORE.search(text, sentence_start, m.start()):
             for item in _CITED_ITEM.finditer(text, m.start() + 1, m.end() - 1):
                 accept(item.span("name"), short=item["name"][:1].islower())
