@@ -654,9 +654,12 @@ DESCRIBED = re.compile(
 # "Atari 200M: 55 Atari games with ...", "BSuite: the Behaviour Suite ...": a name that opens its
 # sentence and is described after a colon, where the paragraph announced its data before
 # ("The benchmarks are as follows.", a "Benchmarks." heading); not a label before names ("Extractive QA: SQuAD").
-DEFINED_AFTER_COLON = re.compile(rf"(?P<name>{NAME})\s*:\s+(?=(?:a|an|the)\b|\d|[a-z])")
+DEFINED_AFTER_COLON = re.compile(rf"(?P<name>{NAME})\s*:\s+(?=(?i:a|an|the)\b|\d|[a-z]|(?:Contains|Consists|Includes|Comprises)\b)")
 DATA_ANNOUNCED = re.compile(r"\b(?:benchmarks?|datasets?|tasks|environments|domains|corpora)\b[^.\n]{0,40}?"
-                            r"(?:as\s+follows|below|the\s+following)|(?:^|\n)\s*(?:Benchmarks?|Datasets?|Data)\s*[.:]",
+                            r"(?:as\s+follows|below|the\s+following)|(?:^|\n)\s*(?:Benchmarks?|Datasets?|Data)\s*[.:]"
+                            # "We use three datasets of various sizes. Java-small: Contains 11 ... projects."
+                            r"|\b(?:use|consider|evaluate\s+on|experiment\s+(?:with|on))\s+(?:two|three|four|five|six|seven|eight"
+                            r"|nine|ten|\d+|several)\s+(?:[\w-]+\s+)?(?:datasets|benchmarks|corpora)\b[^.\n]{0,40}\.",
                             re.IGNORECASE)
 # "the MiniPile and FineWeb-Edu corpora": names joined before a plural head noun.
 HEAD_NOUN_LIST = re.compile(

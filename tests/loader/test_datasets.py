@@ -2163,3 +2163,9 @@ def test_scores_for_a_dataset_evaluate_on_it() -> None:
 ])
 def test_cited_names_listed_in_parentheses_in_a_sentence_about_datasets(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+def test_names_defined_after_a_colon_once_the_text_announced_its_datasets() -> None:
+    text = ("We use three datasets of various sizes. PyCorpus: Contains 11 relatively large Python projects. "
+            "JavaBig: A new dataset of the 1000 top-starred Java projects.")
+    assert found(text) == [("PyCorpus", "pretraining"), ("JavaBig", "pretraining")]
