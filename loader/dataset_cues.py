@@ -697,6 +697,8 @@ APPOSITION = re.compile(
     # "We carefully build a visually-related instruction evaluation set OwlEval"
     rf"|\b(?i:build|construct|create|introduce|collect|curate|release|propose)\w*\s+(?i:a|an|the|our)\s+(?:[\w-]+\s+){{0,4}}?"
     rf"(?i:benchmark|dataset|corpus|collection|(?:evaluation|test)\s+set)\s+(?P<name5>{NAME})(?=\s*[.,;:(])"
+    # "We used the C# dataset of CodeNN (Iyer et al., 2016)": the dataset named after "of", with its citation
+    rf"|(?i:dataset|corpus|benchmark)\s+of\s+(?P<name8>{NAME})(?=\s*\([A-Z][^()]{{0,60}}\d{{4}}[a-z]?\))"
     # "we introduce Ferret-Bench, covering ...": a benchmark the work introduces, named as one
     rf"|\b(?:we|We)\s+(?:also\s+|further\s+)?(?i:introduce|propose|present|release|construct|build|curate)[sd]?\s+"
     rf"(?P<name7>[A-Z][\w-]*(?:Bench|Eval|Arena)(?:[-\s][\w.-]+)?)(?=\s*[.,;:(])")

@@ -425,7 +425,8 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
         for span in _task_paren_names(text, m, catalog_occupied):
             accept(span)
     for m in cue.APPOSITION.finditer(text):
-        accept(m.span(next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7") if m.group(g))))
+        accept(m.span(next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8")
+                           if m.group(g))))
     for m in cue.NAMED_RESULT.finditer(text):
         accept(m.span(cast(str, m.lastgroup)), at_sentence_start=False)
     return [(s, e, None) for s, e in found]

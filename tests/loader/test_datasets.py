@@ -2169,3 +2169,9 @@ def test_names_defined_after_a_colon_once_the_text_announced_its_datasets() -> N
     text = ("We use three datasets of various sizes. PyCorpus: Contains 11 relatively large Python projects. "
             "JavaBig: A new dataset of the 1000 top-starred Java projects.")
     assert found(text) == [("PyCorpus", "pretraining"), ("JavaBig", "pretraining")]
+
+
+def test_the_dataset_of_a_cited_name_is_that_name() -> None:
+    text = ("We used the C# dataset of CodeNN (Iyer et al., 2016), which consists of 66,015 pairs of questions and "
+            "answers from StackOverflow.")
+    assert found(text) == [("CodeNN", "pretraining")]
