@@ -2175,3 +2175,8 @@ def test_the_dataset_of_a_cited_name_is_that_name() -> None:
     text = ("We used the C# dataset of CodeNN (Iyer et al., 2016), which consists of 66,015 pairs of questions and "
             "answers from StackOverflow.")
     assert found(text) == [("CodeNN", "pretraining")]
+
+
+def test_a_numbered_edition_of_a_catalog_challenge_keeps_its_number() -> None:
+    assert found("We add the DNS challenge 4 (2425 hours) to the training data.") == [("DNS challenge 4", "pretraining")]
+    assert found("We add the DNS Challenge to the training data.") == [("DNS Challenge", "pretraining")]
