@@ -166,7 +166,7 @@ def _alias_regex(alias: str) -> re.Pattern[str]:
     # "FoR dataset" is not "For dataset preprocessing": a short word cased inside keeps its case
     flags = re.IGNORECASE if (_any_case(alias) or _loose(alias)) and not _CASED_SHORT_WORD.search(alias) else 0
     # not "RefCOCO" in "RefCOCO+" or "PubMed" in "PubMed-BERT"; but "ImageNet-pretrained" names the data
-    return re.compile(body + r"(?!\w|\+(?!\w)|[-/](?!" + cue.PRETRAINED_ON_IT.pattern + r")[^\W_]|\.[^\W_])", flags)
+    return re.compile(body + r"(?!\w|\+(?!\w)|['’]\d|[-/](?!" + cue.PRETRAINED_ON_IT.pattern + r")[^\W_]|\.[^\W_])", flags)
 
 
 def _key(text: str) -> str:

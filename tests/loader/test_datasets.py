@@ -2180,3 +2180,8 @@ def test_the_dataset_of_a_cited_name_is_that_name() -> None:
 def test_a_numbered_edition_of_a_catalog_challenge_keeps_its_number() -> None:
     assert found("We add the DNS challenge 4 (2425 hours) to the training data.") == [("DNS challenge 4", "pretraining")]
     assert found("We add the DNS Challenge to the training data.") == [("DNS Challenge", "pretraining")]
+
+
+def test_a_catalog_name_with_an_apostrophe_year_is_that_years_dataset() -> None:
+    assert found("We evaluate on Yelp'13, Yelp'14 and IMDB.") == [
+        ("Yelp'13", "evaluation"), ("Yelp'14", "evaluation"), ("IMDb", "evaluation")]
