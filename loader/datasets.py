@@ -379,6 +379,7 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
     walked: dict[int, bool] = {}  # item start -> walked strictly: a list is walked once, not once per start in it
     short_lists: dict[int, bool] = {}  # for ``_catalog_ahead``
     for pos, strict in sorted(dict(sorted(list_starts, key=lambda t: not t[1])).items()):  # lax cue wins
+        after_a_name = False  # a lower-case id is read only after a name in the same list
         while True:
             if pos in walked and (strict or not walked[pos]):
                 break
@@ -394,8 +395,13 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
             elif (m := _SHORT_NAME.match(text, pos)) and _catalog_ahead(text, m.end(), starts, short_lists):
                 accept(m.span(), short=True)  # "on MR, CR, SUBJ and MPQA": short names in a list of catalog ones
                 pos = m.end()
+            elif ((m := _LOWER_ID.match(text, pos)) and after_a_name and _ITEM_ENDS.match(text, m.end())
+                   and not cue.ADJECTIVE_SUFFIX.search(m.group()) and m.group() not in _LOWER_PHRASES):
+                accept(m.span(), short=True)  # "..., RCTW, synthdog-en and pdfa-eng-wds": a lower-case id in a list
+                pos = m.end()
             else:
                 break
+            after_a_name = True
             if not (sep := cue.LIST_SEP.match(text, pos)):
                 break
             pos = sep.end()
@@ -436,6 +442,11 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
 _CITED_ITEM = re.compile(r"(?P<name>[A-Z0-9][\w.+-]*(?:\s[A-Z0-9v][\w.+-]*){0,3}|[a-z]+(?:-[a-z]+)+)\s*\[\d+(?:[,\s–-]+\d+)*\]")
 _CITED_PAREN_LIST = re.compile(r"\((?:" + _CITED_ITEM.pattern.replace("?P<name>", "?:") + r"(?:\s*,\s*|\s+and\s+|\s*\)))+")
 _DATA_NOUN_BEFORE = re.compile(r"\b(?:datasets|corpora|data\s+sources)\b", re.IGNORECASE)
+# "synthdog-en", "pdfa-eng-wds": a lower-case, hyphenated dataset id, ending its list item
+_LOWER_ID = re.compile(r"(?!(?:test|train|dev|val|valid|eval)-)[a-z][a-z0-9]{2,}(?:-[a-z0-9]+){1,3}(?![\w-])")
+_ITEM_ENDS = re.compile(r"\s*(?:[,;:.)]|and\b|or\b|$)")
+_LOWER_PHRASES = frozenset("state-of-the-art zero-shot few-shot one-shot in-context multi-turn open-source "
+                           "large-scale small-scale long-form short-form real-world fine-tuning pre-training".split())
 _SHORT_NAME = re.compile(r"[A-Z]{2}(?![\w-])")
 
 

@@ -2185,3 +2185,16 @@ def test_a_numbered_edition_of_a_catalog_challenge_keeps_its_number() -> None:
 def test_a_catalog_name_with_an_apostrophe_year_is_that_years_dataset() -> None:
     assert found("We evaluate on Yelp'13, Yelp'14 and IMDB.") == [
         ("Yelp'13", "evaluation"), ("Yelp'14", "evaluation"), ("IMDb", "evaluation")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # lower-case ids that end their items in a list of names
+    ("We train on OCR-VQA, COCO-Text, TextOCR, synthdog-en and pdfa-eng-wds.",
+     [("OCR-VQA", "pretraining"), ("COCO-Text", "pretraining"), ("TextOCR", "pretraining"),
+      ("synthdog-en", "pretraining"), ("pdfa-eng-wds", "pretraining")]),
+    # not a split, a modifier or a phrase
+    ("We evaluate on LibriSpeech test-clean and test-other, MMLU, GSM8K and zero-shot tasks.",
+     [("LibriSpeech", "evaluation"), ("MMLU", "evaluation"), ("GSM8K", "evaluation")]),
+])
+def test_lower_case_ids_in_a_list_of_names(text: str, expected: list) -> None:
+    assert found(text) == expected
