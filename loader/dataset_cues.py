@@ -731,7 +731,8 @@ NAMED_RESULT = re.compile(
     r"(?:(?:which|that)\s+we\s+(?:call|name|dub|term|refer\s+to\s+as)|called|named|dubbed|termed|referred\s+to\s+as)\s+(?:the\s+|it\s+)?"
     + _coined("name5")
     # "we build MedC-K, a large-scale medical-specific corpus. Papers: we collect ... from S2ORC"
-    + rf"|\b(?:we|We)\s+(?:build|construct|create|compile|curate|assemble)\s+(?P<name6>{NAME})\s*,\s*(?:a|an|our)\s+"
+    + rf"|\b(?:we|We)\s+(?:(?:mine|collect|gather|crawl|curate)\s+and\s+)?(?:build|construct|create|compile|curate|assemble)\s+"
+    rf"(?P<name6>{NAME})\s*,\s*(?:a|an|our)\s+"
     rf"(?:[\w-]+\s+){{0,4}}?(?:corpus|dataset|collection|mixture)\b"
     # "We use the training sets of GSM8K and MATH as seed questions and bootstrap them ..., obtaining MetaMathQA, a
     # dataset of 395K question-answer pairs"

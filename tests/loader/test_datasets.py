@@ -2198,3 +2198,10 @@ def test_a_catalog_name_with_an_apostrophe_year_is_that_years_dataset() -> None:
 ])
 def test_lower_case_ids_in_a_list_of_names(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+def test_a_dataset_the_work_mines_and_assembles_is_named_and_its_sources_are_not_data() -> None:
+    text = ("We mine and assemble CCPairs, a large high-quality text pair dataset from web sources. Harvesting "
+            "semi-structured data sources: we collect (post, comment) pairs from Reddit and (question, answer) pairs "
+            "from Stackexchange. In the end, we have 270M text pairs for contrastive pre-training.")
+    assert [name for name, _ in found(text)] == ["CCPairs"]
