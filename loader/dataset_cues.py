@@ -387,7 +387,9 @@ NEGATED_BEFORE = re.compile(
     r"|\b(?:instead\s+of|rather\s+than)\s+(?:using|training\s+on|relying\s+on)\s+(?:the\s+)?"
     r"|\b(?:without|instead\s+of|unlike|rather\s+than|other\s+than|except(?:\s+for)?"
     r"|(?:available|released|hosted|published)\s+(?:\w+\s+)?(?:on|at|via|through)"
-    r"|outperform\w*|surpass\w*|compared\s+(?:to|with|against)"
+    r"|outperform\w*|surpass\w*|compared\s+(?:to|with|against)|akin\s+to|analogous\s+to"
+    # "over double the size of BookCorpus": a size compared
+    r"|(?:double|twice|triple|\d+(?:\.\d+)?\s*(?:x|×|times))\s+(?:the\s+)?(?:size|scale)\s+of"
     r"|\bthe\s+same\s+(?:[\w-]+\s+){1,3}?as(?:\s+used\s+(?:by|for))?"  # "the same pretraining dataset as TAPE": a work
     r"|(?:developed|released|built|published|funded|supported|sponsored|maintained|operated)\s+(?:jointly\s+)?by"
     r"|(?:collected|gathered|logged)\s+(?:[\w-]+\s+){0,4}?by"
@@ -449,7 +451,7 @@ SOURCE_OF_PREVIOUS = re.compile(
     r"|(?:(?:both|all|each)\s+of\s+)?(?:which|that)\s+(?:we\s+|they\s+|was\s+|were\s+|is\s+|are\s+)?(?:(?:a|an)\s+[^;.()]*?)?)"
     r"\b(?:(?:subset|set|version|portion|sample|selection|translation|derivative|extension|built|derived|collected|collection|dump"
     r"|snapshot|drawn|extracted|sampled|filtered|distilled|constructed|created|scraped|crawled|taken)"
-    r"(?:\s+\w+){0,2}?\s+(?:of|from)|task\s+on|clusters)\s+(?:[\d,.]+\s+)?(?:the\s+)?(?:[\w,.-]+\s+){0,3}?"
+    r"(?:\s+\w+){0,2}?\s+(?:of|from)|task\s+on|based\s+on|clusters)\s+(?:[\d,.]+\s+)?(?:the\s+)?(?:[\w,.-]+\s+){0,3}?"
     r"(?:(?:portion|subset|part|section)\s+of\s+(?:the\s+)?)?"
     # "Seed-TTS test-en (Anastassiou et al., 2024) with 1088 samples from Common Voice"
     r"|(?:\s+(?:test|dev|val|valid)(?:-\w+)?)?(?:\s*\([^()]{1,60}\))?,?\s+(?:with|of|containing|comprising)\s+"

@@ -556,7 +556,8 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
     span_starts = [a for a, _ in sentence_spans]
     candidate_starts = [c[0] for c in candidates]  # sorted, as candidates are
     sources = {i for i in range(1, len(candidates))
-               if cue.SOURCE_OF_PREVIOUS.fullmatch(text, candidates[i - 1][1], lead.get(candidates[i][0], candidates[i][0]))}
+               if cue.SOURCE_OF_PREVIOUS.fullmatch(text, candidates[i - 1][1], lead.get(candidates[i][0], candidates[i][0]))
+               or _TAKEN_FROM.fullmatch(text, candidates[i - 1][1], candidates[i][0])}
     for i in range(1, len(candidates)):  # "the arXiv and GitHub subsets of RedPajama": the whole is the data
         if cue.PARTS_OF.fullmatch(text, candidates[i - 1][1], candidates[i][0]):
             part = i - 1
@@ -736,6 +737,9 @@ _COMPARED_TO = re.compile(r"\b(?:to|from|with|against|in)\s+the\s+$")
 _TRAINING_NOUN = re.compile(r"training\s+(?:data|set|split|corpus|corpora|examples)", re.IGNORECASE)
 _DOMAINS = re.compile(r"\b(?:domains|sources)\b")
 _REPURPOSES = re.compile(r"\brepurpos(?:es|ed|ing)\b")
+# "HealthSearchQA, LiveQA and MedicationQA from MultiMedQA", "YNAT and KLUE-STS, taken from the KLUE benchmark":
+# the collection the datasets just named come from
+_TAKEN_FROM = re.compile(r"(?:\s*\([^()]{1,60}\))?,?\s+(?:(?:taken|drawn|sampled|selected|derived)\s+)?from\s+(?:the\s+)?")
 _AND_BEFORE = re.compile(r",?\s+and\s+(?:the\s+)?$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _PARTS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|/)")  # "the X, Y and Z portions of"

@@ -2205,3 +2205,17 @@ def test_a_dataset_the_work_mines_and_assembles_is_named_and_its_sources_are_not
             "semi-structured data sources: we collect (post, comment) pairs from Reddit and (question, answer) pairs "
             "from Stackexchange. In the end, we have 270M text pairs for contrastive pre-training.")
     assert [name for name, _ in found(text)] == ["CCPairs"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the collection the datasets just named come from is their source
+    ("For long-form QA we used the training splits of LiveQA and MedicationQA from MultiMedQA.",
+     [("LiveQA", "pretraining"), ("MedicationQA", "pretraining")]),
+    # a dataset based on another, and datasets only compared with
+    ("TREC CAR is a synthetic dataset based on Wikipedia. We train on TREC CAR.",
+     [("TREC Complex Answer Retrieval", "pretraining")]),
+    ("PG-19 is over double the size of BookCorpus. Switchboard is widely used, akin to ImageNet "
+     "in vision. We train on PG-19 and Switchboard.", [("PG-19", "pretraining"), ("Switchboard", "pretraining")]),
+])
+def test_collections_sources_and_comparisons_are_not_the_runs_data(text: str, expected: list) -> None:
+    assert found(text) == expected
