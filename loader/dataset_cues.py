@@ -917,7 +917,10 @@ SUBORDINATE = re.compile(r"\b(?:after|before|following|prior\s+to|without)\s+$",
 # "We fine-tune on VQAv2 and report accuracy on test-std": the names fine-tuned on are also
 # evaluated on when the evaluation that follows names no dataset of its own.
 EVALUATED_TOO = re.compile(r"\)?(?:[^.;:()]|\([^()]{0,60}\)){0,80}?(?:\band|,\s+where)\s+(?:then\s+)?(?:we\s+|it\s+|they\s+)?"
-                           r"(?:also\s+)?(?:(?:report|evaluat|test|measur|achiev|obtain|reach)\w*|sets?\s+(?:a\s+)?new)\b", re.IGNORECASE)
+                           r"(?:also\s+)?(?:(?:report|evaluat|test|measur|achiev|obtain|reach)\w*|sets?\s+(?:a\s+)?new)\b"
+                           # "fine-tuned on VQA-RAD and SLAKE, with results reported on their test sets"
+                           r"|,\s+with\s+(?:the\s+)?(?:results?|scores?|accuracy|performance)\s+(?:\w+\s+)?(?:reported|measured|evaluated)\b",
+                           re.IGNORECASE)
 # "... and report top-1 accuracy on the validation set", "and evaluate on val2017", "and evaluated
 # on test-clean": an unnamed split, which belongs to the dataset trained on just before.
 UNNAMED_SPLIT = re.compile(r"\b(?:(?:the|its|their|a)\s+(?:[\d,.]+\s*[kKM]?\s+)?(?:official\s+|standard\s+|held-out\s+)?"

@@ -2219,3 +2219,9 @@ def test_a_dataset_the_work_mines_and_assembles_is_named_and_its_sources_are_not
 ])
 def test_collections_sources_and_comparisons_are_not_the_runs_data(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+def test_fine_tuned_with_results_reported_on_their_test_sets() -> None:
+    text = "The encoder is fine-tuned on VQA-RAD and SLAKE, with results reported on their test sets."
+    assert found(text) == [("VQA-RAD", "evaluation"), ("VQA-RAD", "finetuning"), ("SLAKE", "evaluation"),
+                           ("SLAKE", "finetuning")]
