@@ -934,7 +934,8 @@ TRAIN_AND_TEST = re.compile(r"\bfor\s+(?:the\s+|both\s+)?(?:(?:pre-?)?training|f
 # "divided into 20K/2K/3K images for training, validation and testing", "1,464 (train), 1,449 (val), and
 # 1,456 (test) images": a dataset split three ways, for training and for testing
 TRAIN_VAL_TEST = re.compile(r"\b(?:training|train),\s+(?:validation|val|dev(?:elopment)?),?\s+and\s+(?:test(?:ing)?|evaluation)\b"
-                            r"|\(train\)[^.;]{0,40}\((?:val|dev)\)[^.;]{0,40}\(test\)", re.IGNORECASE)
+                            r"|\(train\)[^.;]{0,40}\((?:val|dev)\)[^.;]{0,40}\(test\)"
+                            r"|\btrain(?:ing)?/(?:dev|val(?:idation)?)/test(?:ing)?\b", re.IGNORECASE)
 # "Criteo-Ad contains 4 billion samples ..., of which the last day is used for test": a part held out
 HELD_FOR_TEST = re.compile(r"[^.;]{0,120}?\b(?:of\s+which|with|and)\s+(?:the\s+)?(?:last|final|first|remaining)\s+"
                            r"(?:[\w%-]+\s+){0,2}?(?:(?:is|are|was|were)\s+)?(?:used|held\s+out|kept|reserved)?\s*(?:for|as)\s+"

@@ -1181,8 +1181,8 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
     used = {ident for ident, _ in mentions}
     mentions.update({key: m for key, m in deferred.items() if key[0] not in used})
     _fine_tuned_on_those(masked, mentions, cues)
-    _split_described(masked, sentences, candidates, defined, mentions, default)
     _roles_referred_back(masked, mentions, sentences, cues, candidates, defined)
+    _split_described(masked, sentences, candidates, defined, mentions, default)
     named = [replace(m, also_called=abbreviations.get(ident) or m.also_called or longer.get(ident))
              for (ident, _), m in mentions.items()]
     return sorted(named, key=lambda m: (m.start, m.role))

@@ -2225,3 +2225,10 @@ def test_fine_tuned_with_results_reported_on_their_test_sets() -> None:
     text = "The encoder is fine-tuned on VQA-RAD and SLAKE, with results reported on their test sets."
     assert found(text) == [("VQA-RAD", "evaluation"), ("VQA-RAD", "finetuning"), ("SLAKE", "evaluation"),
                            ("SLAKE", "finetuning")]
+
+
+def test_datasets_with_training_dev_testing_splits_described_in_their_paragraph() -> None:
+    text = ("We use the same two QA datasets and training/dev/testing splitting method as in previous work. "
+            "TriviaQA contains a set of trivia questions. WebQuestions consists of questions from Google Suggest.")
+    assert found(text) == [("TriviaQA", "evaluation"), ("TriviaQA", "pretraining"), ("WebQuestions", "evaluation"),
+                           ("WebQuestions", "pretraining")]
