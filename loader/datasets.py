@@ -1101,91 +1101,140 @@ def find_datasets(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Da
     candidates, defined, naming, cues, sentences = _candidates(masked)
     cue_starts = [c.start for c in cues]
     candidate_starts = [c[0] for c in candidates]  # sorted, as candidates are
-    mentions: dict[tuple[str, Role], DatasetMention] = {}
-    deferred: dict[tuple[str, Role], DatasetMention] = {}  # "yielding the X dataset": a role only if X is not used later
-    abbreviations: dict[str, str] = {}
-    longer: dict[str, str] = {}  # "the Vicuna testset", "RedPajama v1": when the text restates no abbreviation
-    carried: Role | None = None
-    carried_training: str | None = None  # the training role of the last sentence with one, in this paragraph
     default = cue.default_training_role(masked, cues, [(s, e) for s, e, _ in sentences])
-    heading: Role | None = None  # "Pretraining datasets." opening a paragraph: its role where nothing else says
-    tuning_section = False
-    tuned_and_evaluated: int | None = None
-    downstream = False  # under a heading that names downstream tasks
+    found = _Found()
+    paragraph = _Paragraph(default)
     for s_start, s_end, new_paragraph in sentences:
+        if new_paragraph:
+            paragraph = _Paragraph(default)
         local = cues[bisect_right(cue_starts, s_start - 1):bisect_right(cue_starts, s_end - 1)]
         if cue.LEAKAGE.search(masked, s_start, s_end):  # "filtered to remove chains similar to the training set"
             local = [c for c in local if not (c.kind == "train" and _TRAINING_NOUN.fullmatch(masked, c.start, c.end)
                                               and _COMPARED_TO.search(masked, max(0, c.start - 20), c.start))]
-        if new_paragraph:
-            carried = None
-            carried_training = None
-            heading = None
-            tuning_section = False
-            tuned_and_evaluated = None
-            downstream = False
         if said := _FINE_TUNE_AND_EVALUATE.search(masked, s_start, s_end):
-            tuned_and_evaluated = said.start()
-        # "Downstream tasks. ... we use training data from NetSurfP-2.0": a pre-trained model's training is tuning
-        roles = cue.sentence_roles(local, carried, "finetuning" if downstream else default, carried_training)
-        if carried is None and local and all(c.kind == "corpus" for c in local) and _DATASETS_COLON.match(masked, local[-1].start):
+            paragraph.tuned_and_evaluated = said.start()
+        roles = cue.sentence_roles(local, paragraph.carried, paragraph.training_default, paragraph.carried_training)
+        if (paragraph.carried is None and local and all(c.kind == "corpus" for c in local)
+                and _DATASETS_COLON.match(masked, local[-1].start)):
             # "We consider four popular QA datasets: X, Y. ... and report EM scores.": what follows says
             roles = [r for r in _paragraph_role(masked, s_end, cues, cue_starts, default)[:1] for _ in local] or roles
         line = masked[s_start:s_end].strip()
-        titled = ((new_paragraph and (len(line.split()) <= 4 or _TITLE.fullmatch(line) is not None
-                                      or _SENTENCE_CASE_HEADING.fullmatch(line) is not None))
-                  or _HEADING_LINE.fullmatch(line) is not None)
+        titled = _is_title(line, new_paragraph)
         if titled:
-            # a new heading without a role resets it, unless it names experiments ("4 Experiments", "4.1 NLP tasks")
-            heading = cast(Role, roles[-1]) if roles else ("evaluation" if _EXPERIMENTS_HEADING.search(line) else None)
-            # "4.2 Supervised fine-tuning": a title (no "we"), under which evaluated datasets were fine-tuned
-            tuning_section = heading == "finetuning" and not _PERSON.search(line)
-            downstream = _DOWNSTREAM_HEADING.search(line) is not None
+            paragraph.read_title(line, roles)
         in_sentence = candidates[bisect_left(candidate_starts, s_start):bisect_left(candidate_starts, s_end)]
-        sentence = _Sentence((s_start, s_end), new_paragraph, titled, local, roles, carried,
-                             in_sentence, _list_ends(masked, in_sentence),
-                             bool(in_sentence) and cue.TRANSFER.search(masked, s_start, s_end) is not None, tuning_section,
-                             tuned_and_evaluated, bool(in_sentence) and cue.DATA_AMOUNT.search(masked, s_start, s_end) is not None,
-                             bool(in_sentence) and cue.LEAKAGE.search(masked, s_start, s_end) is not None,
-                             bool(in_sentence) and cue.EVALUATED_AS_IS.search(masked, s_start, s_end) is not None,
-                             bool(in_sentence) and cue.AMOUNT_FROM.search(masked, s_start, s_end) is not None)
+        sentence = _sentence_facts(masked, (s_start, s_end), new_paragraph, titled, local, roles, paragraph, in_sentence)
         for k, (start, end, entry) in enumerate(in_sentence):
-            surface = text[start:end]
-            name, short = defined.get(start, (surface, None))
-            ident = entry.key if entry else name.casefold()
-            restated = short or _also_called(masked, end, surface)
-            also = restated or (_with_version(masked, end, surface) if entry else _with_kind_noun(masked, end, surface))
             named_here = start in naming and not any(not c.weak and c.kind != "bench" for c in local)
-            for role in _mention_roles(masked, sentence, k, cues, cue_starts, default):
-                (deferred if named_here else mentions).setdefault((ident, cast(Role, role)), DatasetMention(
-                    entry.name if entry else name, entry.key if entry else None, cast(Role, role), surface,
-                    start, end, also))
-            if restated:  # the abbreviation may come with a later mention; it names the dataset in every role
-                abbreviations.setdefault(ident, restated)
-            elif also:
-                longer.setdefault(ident, also)
+            found.record(text, masked, (start, end, entry), defined, named_here,
+                         _mention_roles(masked, sentence, k, cues, cue_starts, default))
         if said and in_sentence and in_sentence[0][0] < said.start():
-            tuned_and_evaluated = None  # "Voice Search, on which the models are fine-tuned and evaluated": that one only
-        leak = bool(cue.LEAKAGE.search(masked, s_start, s_end))  # "exclude the test sets ...": not an evaluation
-        staged = len(_STAGE.findall(masked, s_start, s_end)) >= 2  # "the stable stage, the decay stage and the SFT stage"
-        trained_here = [] if staged else [r for r, c in zip(roles, local) if r in ("pretraining", "finetuning") and not c.aside]
-        carried_training = trained_here[-1] if trained_here else (carried_training if not roles else None)
-        if roles:  # a sentence without a cue ("Crafter: a survival environment ...") passes the role on
-            mixed = (heading is not None and {"pretraining", "finetuning"} <= set(roles)) or staged  # "pre-training and SFT"
-            carried = cast(Role, roles[-1]) if not ((leak and roles[-1] == "evaluation") or mixed) else heading
-            pretrained = [c for c in local if c.kind == "pretraining"]
-            if carried == "pretraining" and pretrained and all(cue.of_a_component(masked, c) for c in pretrained):
-                carried = cast(Role, default)  # "We pre-train the encoder on X." says nothing of the next training
-        elif carried is None:
-            carried = heading
-    used = {ident for ident, _ in mentions}
-    mentions.update({key: m for key, m in deferred.items() if key[0] not in used})
+            paragraph.tuned_and_evaluated = None  # "Voice Search, on which the models are fine-tuned and evaluated"
+        paragraph.pass_on(masked, sentence)
+    mentions = found.mentions()
     _fine_tuned_on_those(masked, mentions, cues)
     _roles_referred_back(masked, mentions, sentences, cues, candidates, defined)
     _split_described(masked, sentences, candidates, defined, mentions, default)
-    named = [replace(m, also_called=abbreviations.get(ident) or m.also_called or longer.get(ident))
-             for (ident, _), m in mentions.items()]
-    return sorted(named, key=lambda m: (m.start, m.role))
+    return found.named(mentions)
+
+
+def _is_title(line: str, new_paragraph: bool) -> bool:
+    """A heading or a title line: a short or title-cased line opening its paragraph, or a heading line."""
+    return ((new_paragraph and (len(line.split()) <= 4 or _TITLE.fullmatch(line) is not None
+                                or _SENTENCE_CASE_HEADING.fullmatch(line) is not None))
+            or _HEADING_LINE.fullmatch(line) is not None)
+
+
+def _sentence_facts(masked: str, span: Span, new_paragraph: bool, titled: bool, local: Sequence[Cue],
+                    roles: Sequence[str], paragraph: _Paragraph, in_sentence: Sequence[Candidate]) -> _Sentence:
+    """What a sentence's mentions read their roles from; the sentence-wide searches run only where it
+    names a dataset."""
+    def has(regex: re.Pattern[str]) -> bool:
+        return bool(in_sentence) and regex.search(masked, *span) is not None
+
+    return _Sentence(span, new_paragraph, titled, local, roles, paragraph.carried, in_sentence,
+                     _list_ends(masked, in_sentence), has(cue.TRANSFER), paragraph.tuning_section,
+                     paragraph.tuned_and_evaluated, has(cue.DATA_AMOUNT), has(cue.LEAKAGE), has(cue.EVALUATED_AS_IS),
+                     has(cue.AMOUNT_FROM))
+
+
+@dataclass
+class _Paragraph:
+    """What a paragraph's earlier sentences pass on to the next one (module doc, "Role")."""
+
+    default: str  # the excerpt's training role where nothing says which
+    carried: Role | None = None
+    carried_training: str | None = None  # the training role of the last sentence with one
+    heading: Role | None = None  # "Pretraining datasets." opening a paragraph: its role where nothing else says
+    tuning_section: bool = False  # under "4.2 Supervised fine-tuning"
+    tuned_and_evaluated: int | None = None  # where "We fine-tune and evaluate X on six tasks" was said
+    downstream: bool = False  # under a heading that names downstream tasks
+
+    @property
+    def training_default(self) -> str:
+        # "Downstream tasks. ... we use training data from NetSurfP-2.0": a pre-trained model's training is tuning
+        return "finetuning" if self.downstream else self.default
+
+    def read_title(self, line: str, roles: Sequence[str]) -> None:
+        # a new heading without a role resets it, unless it names experiments ("4 Experiments", "4.1 NLP tasks")
+        self.heading = cast(Role, roles[-1]) if roles else ("evaluation" if _EXPERIMENTS_HEADING.search(line) else None)
+        # "4.2 Supervised fine-tuning": a title (no "we"), under which evaluated datasets were fine-tuned
+        self.tuning_section = self.heading == "finetuning" and not _PERSON.search(line)
+        self.downstream = _DOWNSTREAM_HEADING.search(line) is not None
+
+    def pass_on(self, masked: str, sentence: _Sentence) -> None:
+        """The roles the sentence passes on to the next one."""
+        (s_start, s_end), roles, local = sentence.span, sentence.roles, sentence.cues
+        leak = bool(cue.LEAKAGE.search(masked, s_start, s_end))  # "exclude the test sets ...": not an evaluation
+        staged = len(_STAGE.findall(masked, s_start, s_end)) >= 2  # "the stable stage, the decay stage and the SFT stage"
+        trained_here = [] if staged else [r for r, c in zip(roles, local) if r in ("pretraining", "finetuning") and not c.aside]
+        self.carried_training = trained_here[-1] if trained_here else (self.carried_training if not roles else None)
+        if roles:  # a sentence without a cue ("Crafter: a survival environment ...") passes the role on
+            mixed = (self.heading is not None and {"pretraining", "finetuning"} <= set(roles)) or staged  # "pre-training and SFT"
+            self.carried = cast(Role, roles[-1]) if not ((leak and roles[-1] == "evaluation") or mixed) else self.heading
+            pretrained = [c for c in local if c.kind == "pretraining"]
+            if self.carried == "pretraining" and pretrained and all(cue.of_a_component(masked, c) for c in pretrained):
+                self.carried = cast(Role, self.default)  # "We pre-train the encoder on X." says nothing of the next training
+        elif self.carried is None:
+            self.carried = self.heading
+
+
+class _Found:
+    """The mentions found so far, one per (dataset, role), with the other names the text gives them."""
+
+    def __init__(self) -> None:
+        self._mentions: dict[tuple[str, Role], DatasetMention] = {}
+        # "yielding the X dataset": a role only if X is not used later
+        self._deferred: dict[tuple[str, Role], DatasetMention] = {}
+        self._abbreviations: dict[str, str] = {}
+        self._longer: dict[str, str] = {}  # "the Vicuna testset", "RedPajama v1": when the text restates no abbreviation
+
+    def record(self, text: str, masked: str, candidate: Candidate, defined: dict[int, tuple[str, str | None]],
+               named_here: bool, roles: Iterable[str]) -> None:
+        start, end, entry = candidate
+        surface = text[start:end]
+        name, short = defined.get(start, (surface, None))
+        ident = entry.key if entry else name.casefold()
+        restated = short or _also_called(masked, end, surface)
+        also = restated or (_with_version(masked, end, surface) if entry else _with_kind_noun(masked, end, surface))
+        for role in roles:
+            (self._deferred if named_here else self._mentions).setdefault((ident, cast(Role, role)), DatasetMention(
+                entry.name if entry else name, entry.key if entry else None, cast(Role, role), surface, start, end, also))
+        if restated:  # the abbreviation may come with a later mention; it names the dataset in every role
+            self._abbreviations.setdefault(ident, restated)
+        elif also:
+            self._longer.setdefault(ident, also)
+
+    def mentions(self) -> dict[tuple[str, Role], DatasetMention]:
+        """The mentions, with a deferred one for each dataset not used elsewhere (changed in place after)."""
+        used = {ident for ident, _ in self._mentions}
+        self._mentions.update({key: m for key, m in self._deferred.items() if key[0] not in used})
+        return self._mentions
+
+    def named(self, mentions: dict[tuple[str, Role], DatasetMention]) -> list[DatasetMention]:
+        named = [replace(m, also_called=self._abbreviations.get(ident) or m.also_called or self._longer.get(ident))
+                 for (ident, _), m in mentions.items()]
+        return sorted(named, key=lambda m: (m.start, m.role))
 
 
 def _roles_referred_back(masked: str, mentions: dict[tuple[str, Role], DatasetMention],
