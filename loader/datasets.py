@@ -339,43 +339,82 @@ def _kind_of_data(text: str, start: int, end: int) -> bool:
 _UNNAMED_KIND = frozenset("internal proprietary private in-house own".split())
 
 
-def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[int],
-                  list_starts: Iterable[tuple[int, bool]]) -> list[Candidate]:
-    starts = {s: e for s, e, _ in taken}
-    catalog_spans = [(s, e) for s, e, _ in taken]
-    occupied, catalog_occupied = cue.SpanSet(catalog_spans), cue.SpanSet(catalog_spans)
-    found: list[Span] = []
-    group_colons = [m.end() for m in cue.GROUPS_COLON.finditer(text)]
-    ordered_starts = sorted(sentence_starts)
+class _NameGate:
+    """Decides whether a span found by a pattern is a dataset's name, and keeps those accepted (spans
+    taken by the catalog or by an earlier pattern are not taken again)."""
 
-    def accept(span: Span, at_sentence_start: bool | None = None, short: bool = False) -> None:
+    def __init__(self, text: str, taken: Sequence[Candidate], sentence_starts: set[int]):
+        self.text = text
+        self.sentence_starts = sentence_starts
+        self.ordered_starts = sorted(sentence_starts)
+        self.occupied = cue.SpanSet([(s, e) for s, e, _ in taken])
+        self.group_colons = [m.end() for m in cue.GROUPS_COLON.finditer(text)]
+        self.found: list[Span] = []
+
+    def accept(self, span: Span, at_sentence_start: bool | None = None, short: bool = False) -> None:
+        """Keep ``span`` if it is a name (``short``: a two-letter or lower-case name its list vouches for)."""
+        text = self.text
         name = text[span[0]:span[1]]
         language, _, rest = name.partition(" ")
         if (cue.titled_language(language) and language.casefold() not in _NOT_A_LANGUAGE
                 and rest and " " not in rest and re.search(r"\d|.[A-Z]", rest)):
             span, name = (span[1] - len(rest), span[1]), rest  # "the Korean KoBEST benchmark"
-        opens_sentence = span[0] in sentence_starts if at_sentence_start is None else at_sentence_start
-        if ((short or _is_name(name, opens_sentence)) and not occupied.overlaps(span) and not _is_author(text, name, span[1])
-                and not _in_capitals_heading(text, span[0])
-                and not (re.fullmatch(r"[A-Z][a-z]+", name) and cue.CATEGORY_LABEL.match(text, span[1]))
-                and not _IN_BRACES.search(text, max(0, span[0] - 40), span[0])
-                and not _SOFTWARE_BEFORE.search(text, max(0, span[0] - 80), span[0]) and not _MACHINE.search(name)
-                and not (all(w in cue.SUBJECTS for w in name.casefold().split()) and not _CITED_NEXT.match(text, span[1]))
-                and not _in_url(text, *span) and not cue.HARDWARE_NEXT.match(text, span[1])
-                and not cue.WEBSITE_NEXT.match(text, span[1])
-                and not cue.SOFTWARE_NEXT.match(text, span[1]) and not _kind_of_data(text, *span)
-                and not cue.VERSION_OF.match(text, span[1]) and not _group_label(text, span, group_colons, ordered_starts)):
-            found.append(span)
-            occupied.add(span)
+        opens_sentence = span[0] in self.sentence_starts if at_sentence_start is None else at_sentence_start
+        if ((short or _is_name(name, opens_sentence)) and not self.occupied.overlaps(span)
+                and not _is_author(text, name, span[1]) and not self._not_data_here(name, span)):
+            self.found.append(span)
+            self.occupied.add(span)
 
+    def _not_data_here(self, name: str, span: Span) -> bool:
+        """The context says the name is not data's: a heading, a category label, software, a machine,
+        a school subject, a URL, a website, a version phrase, a group label."""
+        text, (start, end) = self.text, span
+        return bool(_in_capitals_heading(text, start)
+                    or (re.fullmatch(r"[A-Z][a-z]+", name) and cue.CATEGORY_LABEL.match(text, end))
+                    or _IN_BRACES.search(text, max(0, start - 40), start)
+                    or _SOFTWARE_BEFORE.search(text, max(0, start - 80), start) or _MACHINE.search(name)
+                    or (all(w in cue.SUBJECTS for w in name.casefold().split()) and not _CITED_NEXT.match(text, end))
+                    or _in_url(text, start, end) or cue.HARDWARE_NEXT.match(text, end) or cue.WEBSITE_NEXT.match(text, end)
+                    or cue.SOFTWARE_NEXT.match(text, end) or _kind_of_data(text, start, end)
+                    or cue.VERSION_OF.match(text, end) or _group_label(text, span, self.group_colons, self.ordered_starts))
+
+
+def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[int],
+                  list_starts: Iterable[tuple[int, bool]]) -> list[Candidate]:
+    gate = _NameGate(text, taken, sentence_starts)
     for m in cue.HEAD_NOUN_PHRASE.finditer(text):  # first: the list cues below would take its first word alone
         words = m["words"].split()
         first = m["first"].casefold()
         if (first not in cue.SOFT_STOP and (_is_name(m["first"], False) or first in cue.SITES or first in cue.ORGANISATIONS)
                 and not any(w in cue.STOP or w in cue.GENERIC or w in cue.SOFT_STOP or w in _UNNAMED_KIND for w in words)):
-            accept(m.span("name"), at_sentence_start=False)
+            gate.accept(m.span("name"), at_sentence_start=False)
     after_catalog = [(sep.end(), True) for _, e, entry in taken if entry and (sep := cue.LIST_SEP.match(text, e))]
-    list_starts = [*list_starts, *after_catalog]  # "MMLU, RACE and FEVER": a list goes on past catalog names
+    _walk_lists(text, [*list_starts, *after_catalog], {s: e for s, e, _ in taken}, gate)  # a list goes on past catalog names
+    for m in cue.HEAD_NOUN.finditer(text):
+        gate.accept(m.span("name" if m["name"] else "name2"))
+    for m in cue.DESCRIBED.finditer(text):  # a description opens its sentence: "X is a dataset of ..."
+        if m.start() in sentence_starts and _is_name(m["name"], False):
+            gate.accept(m.span("name"), at_sentence_start=False)
+    _defined_after_colon(text, gate)
+    for m in cue.HEAD_NOUN_LIST.finditer(text):
+        for name in _NAME_AT.finditer(text, m.start("names"), m.end("names")):
+            gate.accept(name.span())
+    _cited_in_parentheses(text, gate)
+    catalog_occupied = cue.SpanSet([(s, e) for s, e, _ in taken])
+    for m in cue.TASK_PAREN.finditer(text):
+        for span in _task_paren_names(text, m, catalog_occupied):
+            gate.accept(span)
+    for m in cue.APPOSITION.finditer(text):
+        gate.accept(m.span(next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8")
+                                if m.group(g))))
+    for m in cue.NAMED_RESULT.finditer(text):
+        gate.accept(m.span(cast(str, m.lastgroup)), at_sentence_start=False)
+    return [(s, e, None) for s, e in gate.found]
+
+
+def _walk_lists(text: str, list_starts: Sequence[tuple[int, bool]], starts: dict[int, int], gate: _NameGate) -> None:
+    """Read the names of each list from where a cue opens it ("MMLU, RACE and FEVER"); ``starts``:
+    the catalog names' ends by their starts. A strict list takes no plain phrase."""
     walked: dict[int, bool] = {}  # item start -> walked strictly: a list is walked once, not once per start in it
     short_lists: dict[int, bool] = {}  # for ``_catalog_ahead``
     for pos, strict in sorted(dict(sorted(list_starts, key=lambda t: not t[1])).items()):  # lax cue wins
@@ -390,14 +429,14 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
                 pos = starts[pos]
             elif (m := _NAME_AT.match(text, pos)) and _is_name(m.group(), False):
                 if not (strict and cue.plain_phrase(m.group())):
-                    accept(m.span())
+                    gate.accept(m.span())
                 pos = m.end()
             elif (m := _SHORT_NAME.match(text, pos)) and _catalog_ahead(text, m.end(), starts, short_lists):
-                accept(m.span(), short=True)  # "on MR, CR, SUBJ and MPQA": short names in a list of catalog ones
+                gate.accept(m.span(), short=True)  # "on MR, CR, SUBJ and MPQA": short names in a list of catalog ones
                 pos = m.end()
             elif ((m := _LOWER_ID.match(text, pos)) and after_a_name and _ITEM_ENDS.match(text, m.end())
                    and not cue.ADJECTIVE_SUFFIX.search(m.group()) and m.group() not in _LOWER_PHRASES):
-                accept(m.span(), short=True)  # "..., RCTW, synthdog-en and pdfa-eng-wds": a lower-case id in a list
+                gate.accept(m.span(), short=True)  # "..., RCTW, synthdog-en and pdfa-eng-wds": a lower-case id in a list
                 pos = m.end()
             else:
                 break
@@ -405,37 +444,30 @@ def _pattern_hits(text: str, taken: Sequence[Candidate], sentence_starts: set[in
             if not (sep := cue.LIST_SEP.match(text, pos)):
                 break
             pos = sep.end()
-    for m in cue.HEAD_NOUN.finditer(text):
-        accept(m.span("name" if m["name"] else "name2"))
-    for m in cue.DESCRIBED.finditer(text):  # a description opens its sentence: "X is a dataset of ..."
-        if m.start() in sentence_starts and _is_name(m["name"], False):
-            accept(m.span("name"), at_sentence_start=False)
+
+
+def _defined_after_colon(text: str, gate: _NameGate) -> None:
+    """"The benchmarks are as follows. Atari 200M: 55 Atari games with ...": a name defined after a colon
+    at a sentence's start, in a paragraph that announced its datasets."""
     announced = [m.end() for m in cue.DATA_ANNOUNCED.finditer(text)]
     paragraph_starts = [0, *(m.end() for m in _BLANK_LINE.finditer(text))]
-    for start in ordered_starts:  # "The benchmarks are as follows. Atari 200M: 55 Atari games with ..."
+    for start in gate.ordered_starts:
         if ((m := cue.DEFINED_AFTER_COLON.match(text, start)) and _is_name(m["name"], True)
                 and not _PART_OF_NAMED.match(text, m.end())):  # "Proprio Control Suite: 18 tasks from the DMC"
             i = bisect_right(announced, start) - 1
             if i >= 0 and announced[i] >= paragraph_starts[bisect_right(paragraph_starts, start) - 1]:
-                accept(m.span("name"), at_sentence_start=False)
-    for m in cue.HEAD_NOUN_LIST.finditer(text):
-        for name in _NAME_AT.finditer(text, m.start("names"), m.end("names")):
-            accept(name.span())
-    for m in _CITED_PAREN_LIST.finditer(text):  # "datasets obtained through crowd-sourcing (OASST1 [31], HH-RLHF [4])"
+                gate.accept(m.span("name"), at_sentence_start=False)
+
+
+def _cited_in_parentheses(text: str, gate: _NameGate) -> None:
+    """"datasets obtained through crowd-sourcing (OASST1 [31], HH-RLHF [4])": cited names in parentheses,
+    in a sentence that names datasets before them."""
+    for m in _CITED_PAREN_LIST.finditer(text):
         window = max(0, m.start() - 300)  # bounded: a text of thousands of such lists stays linear
         sentence_start = max(text.rfind(". ", window, m.start()), text.rfind("\n", window, m.start()), window)
         if _DATA_NOUN_BEFORE.search(text, sentence_start, m.start()):
             for item in _CITED_ITEM.finditer(text, m.start() + 1, m.end() - 1):
-                accept(item.span("name"), short=item["name"][:1].islower())
-    for m in cue.TASK_PAREN.finditer(text):
-        for span in _task_paren_names(text, m, catalog_occupied):
-            accept(span)
-    for m in cue.APPOSITION.finditer(text):
-        accept(m.span(next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8")
-                           if m.group(g))))
-    for m in cue.NAMED_RESULT.finditer(text):
-        accept(m.span(cast(str, m.lastgroup)), at_sentence_start=False)
-    return [(s, e, None) for s, e in found]
+                gate.accept(item.span("name"), short=item["name"][:1].islower())
 
 
 # "(Alpaca [55], self-instruct [59], unnatural-instructions [26])": names each cited, listed in parentheses
