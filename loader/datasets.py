@@ -614,7 +614,7 @@ def _cancelled(text: str, candidates: Sequence[Candidate], cues: Sequence[Cue],
                  and (cue.REPOSITORY_NEXT.match(text, e) or cue.REPOSITORY_BEFORE.search(text[max(0, s - 60):s]))}
     gone = {i for i, (s, e, _) in enumerate(candidates)
             if i in negated or i in sources or i in platforms or i in not_data or _in_url(text, s, e)
-            or cue.CITATION.match(text, e)}
+            or cue.CITATION.match(text, e) or _PORTIONS_NEXT.match(text, e)}
     # "X, a filtered subset of the Google Landmarks v2 (GLDv2) dataset": the abbreviation goes with its name
     return gone | {i + 1 for i in gone if i + 1 < len(candidates) and _OPEN_PAREN.fullmatch(text, candidates[i][1], candidates[i + 1][0])}
 
@@ -772,6 +772,8 @@ _REPURPOSES = re.compile(r"\brepurpos(?:es|ed|ing)\b")
 # "HealthSearchQA, LiveQA and MedicationQA from MultiMedQA", "YNAT and KLUE-STS, taken from the KLUE benchmark":
 # the collection the datasets just named come from
 _TAKEN_FROM = re.compile(r"(?:\s*\([^()]{1,60}\))?,?\s+(?:(?:taken|drawn|sampled|selected|derived)\s+)?from\s+(?:the\s+)?")
+# "WER on both the Switchboard and Call Home portions" (of Hub5): parts of a test set named before
+_PORTIONS_NEXT = re.compile(r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})?\s+portions?\b(?!\s+of\b)")
 _AND_BEFORE = re.compile(r",?\s+and\s+(?:the\s+)?$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _PARTS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|/)")  # "the X, Y and Z portions of"

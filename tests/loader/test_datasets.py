@@ -2232,3 +2232,13 @@ def test_datasets_with_training_dev_testing_splits_described_in_their_paragraph(
             "TriviaQA contains a set of trivia questions. WebQuestions consists of questions from Google Suggest.")
     assert found(text) == [("TriviaQA", "evaluation"), ("TriviaQA", "pretraining"), ("WebQuestions", "evaluation"),
                            ("WebQuestions", "pretraining")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the portions of a test set named before are its parts
+    ("We train on Fisher and provide results on Hub5 (Switchboard and Call Home portions).",
+     [("Fisher", "pretraining"), ("Hub5", "evaluation")]),
+    ("We train on Fisher. We report WER on both the Switchboard and Call Home portions.", [("Fisher", "pretraining")]),
+])
+def test_portions_of_a_test_set_are_its_parts(text: str, expected: list) -> None:
+    assert found(text) == expected
