@@ -2242,3 +2242,9 @@ def test_datasets_with_training_dev_testing_splits_described_in_their_paragraph(
 ])
 def test_portions_of_a_test_set_are_its_parts(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+def test_data_held_out_for_validation_and_testing_is_evaluated_on() -> None:
+    text = ("We train our models on a 4.5K hours subset from the VoxPopuli dataset. We hold out a separate set of "
+            "VoxPopuli utterances for validation and testing.")
+    assert found(text) == [("VoxPopuli", "pretraining"), ("VoxPopuli", "evaluation")]
