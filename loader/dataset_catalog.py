@@ -192,6 +192,9 @@ def _as_written(surface: str, alias: str, at_sentence_start: bool, named_as_data
             not any(c.isdigit() for c in surface) or surface.split()[0].split("-")[0] in cue.STOP) and not (
             named_as_data and "-" in surface):
         return False  # "record", "stories", "imagenet", "in 100" (IN-100) in lower case: not a name as written
+    if (surface != alias and surface.isalpha() and surface[1:].islower() and any(c.islower() for c in alias)
+            and sum(c.isupper() for c in alias) >= 3):
+        return False  # "Quality: datasets should be high-quality" is an English word, not QuALITY
     same_spelling = " ".join(surface.split()).casefold() == alias.casefold()
     if (surface == alias or same_spelling and (_any_case(alias) or named_as_data and "-" in surface)
             or alias.startswith("The ") and surface[1:] == alias[1:]):

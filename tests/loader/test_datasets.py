@@ -2248,3 +2248,10 @@ def test_data_held_out_for_validation_and_testing_is_evaluated_on() -> None:
     text = ("We train our models on a 4.5K hours subset from the VoxPopuli dataset. We hold out a separate set of "
             "VoxPopuli utterances for validation and testing.")
     assert found(text) == [("VoxPopuli", "pretraining"), ("VoxPopuli", "evaluation")]
+
+
+def test_an_english_word_is_not_an_irregularly_cased_catalog_name() -> None:
+    # "QuALITY" is a benchmark; "Quality" an English word (all-capital names such as LAMBADA still match "Lambada")
+    assert found("We collect questions. Quality: datasets should be high-quality. We evaluate on QuALITY.") == [
+        ("QuALITY", "evaluation")]
+    assert found("We evaluate on Lambada.") == [("LAMBADA", "evaluation")]
