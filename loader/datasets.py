@@ -165,7 +165,14 @@ paragraph evaluates; and data trained on with no word for how, in an excerpt tha
 nothing, is fine-tuned on when a later sentence fine-tunes "on the union of the seed datasets".
 Training LoRA adapters, a task head or "on top of" a model is fine-tuning; "X as the unsupervised data"
 is pre-training. In a sentence about leakage or removal, a name followed by "test set" or
-"benchmark" is evaluation only.
+"benchmark", or after "test samples from", is evaluation only. "We fine-tune and evaluate X on six
+tasks" gives both roles to each dataset named after it in its paragraph (not one whose own list item
+is zero-shot, nor in a later sentence that fine-tunes on one and tests on another). A dataset that
+titles its paragraph or opens a sentence there, in a paragraph that splits it "for training,
+validation and testing", is trained on (the excerpt's training role) and evaluated on. Under a
+heading naming downstream tasks, a weak training cue means fine-tuning; so does the excerpt's
+default when its model starts from pre-trained checkpoints or weights, "fine-tuned from" a base
+model, an ImageNet pre-trained vision backbone, or a pre-training stage "before fine-tuning".
 One mention per (dataset, role), at its first occurrence with that role; a name
 restated in parentheses ("PubMed Central (PMC)") is the same mention, and the abbreviation
 is kept as the dataset's alias in every role; so is the longer name a text writes for a
