@@ -738,7 +738,7 @@ NAMED_RESULT = re.compile(
     rf"(?:[\w-]+\s+){{0,4}}?(?:corpus|dataset|collection|mixture)\b"
     # "We use the training sets of GSM8K and MATH as seed questions and bootstrap them ..., obtaining MetaMathQA, a
     # dataset of 395K question-answer pairs"
-    + rf"|\b(?:obtaining|yielding|producing|resulting\s+in)\s+(?P<name7>{NAME})\s*,\s*(?:a|an|our)\s+(?:new\s+)?"
+    + rf"|\b(?:obtaining|yielding|producing|resulting\s+in|(?<=we\s)obtain)\s+(?P<name7>{NAME})\s*,\s*(?:a|an|our)\s+(?:new\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?{_RESULT_NOUN}\b")
 DRAWN_FROM = re.compile(r"\b(?:from|mix(?:ture)?\s+of|collect\w*|combin\w*|merg\w*|seed|aggregat\w*|compil\w*"
                         r"|gather\w*|consist\w*|includ\w*|compris\w*|sourced|derived|curat\w*)\b", re.IGNORECASE)

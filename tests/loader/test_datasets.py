@@ -2255,3 +2255,9 @@ def test_an_english_word_is_not_an_irregularly_cased_catalog_name() -> None:
     assert found("We collect questions. Quality: datasets should be high-quality. We evaluate on QuALITY.") == [
         ("QuALITY", "evaluation")]
     assert found("We evaluate on Lambada.") == [("LAMBADA", "evaluation")]
+
+
+def test_data_the_work_obtains_and_names_takes_its_role_from_its_use() -> None:
+    text = ("Applying filters for quality, we obtain s1K, a dataset of 1,000 questions. We perform supervised "
+            "finetuning on Qwen2.5-32B-Instruct using s1K.")
+    assert found(text) == [("s1K", "finetuning")]
