@@ -166,7 +166,7 @@ def _alias_regex(alias: str) -> re.Pattern[str]:
     # "FoR dataset" is not "For dataset preprocessing": a short word cased inside keeps its case
     flags = re.IGNORECASE if (_any_case(alias) or _loose(alias)) and not _CASED_SHORT_WORD.search(alias) else 0
     # not "RefCOCO" in "RefCOCO+" or "PubMed" in "PubMed-BERT"; but "ImageNet-pretrained" names the data
-    return re.compile(body + r"(?!\w|\+(?!\w)|['’]\d|[-/](?!" + cue.PRETRAINED_ON_IT.pattern + r")[^\W_]|\.[^\W_])", flags)
+    return re.compile(body + r"(?!\w|\+(?!\w)|'\d\d(?![\w’'])|[-/](?!" + cue.PRETRAINED_ON_IT.pattern + r")[^\W_]|\.[^\W_])", flags)
 
 
 def _key(text: str) -> str:
@@ -259,7 +259,7 @@ def _surname_like(surface: str, alias: str, entry: DatasetEntry) -> bool:
 
 
 _BARE_VERSION = re.compile(r" ?v?\d{1,2}(?:\.\d+)?(?![\w-]|[.,]\d|\s*(?:[kKMBT]\b|%|thousand|million|billion))")
-_NUMBERED_EDITION = re.compile(r"\b(?:Challenge|Shared Task|Track)$")
+_NUMBERED_EDITION = re.compile(r"\b(?i:challenge|shared task|track)$")
 _KIND_BETWEEN = re.compile(r"\s*(?:(?:dataset|corpus|benchmark)\s*)?")  # "ImageNet dataset (ImageNet-1K)": restated
 _DATA_NOUN_NEXT = re.compile(r"\s+(?:data|datasets?|corpus|benchmark)\b")
 
@@ -357,7 +357,7 @@ def catalog_hits(text: str, sentence_starts: set[int]) -> list[Candidate]:
         pos, entry = hit
         if (version := _BARE_VERSION.match(text, pos)) and (versioned := resolve_dataset(text[i:version.end()])) not in (None, entry):
             pos, entry = version.end(), versioned  # "SQuAD 2": the catalog's "SQuAD 2.0", not SQuAD
-        elif version and version.group().startswith(" ") and _NUMBERED_EDITION.search(entry.name):
+        elif version and version.group().startswith(" ") and _NUMBERED_EDITION.search(text, i, pos):
             pos, entry = version.end(), None  # "the DNS challenge 4": an edition the catalog does not list, named as written
         restates = text[i - 1:i] == "(" and hits and _KIND_BETWEEN.fullmatch(text, hits[-1][1], i - 1) is not None
         if not (restates or _defines_acronym(text, i, pos, entry) or cue.HARDWARE_NEXT.match(text, pos)

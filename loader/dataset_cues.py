@@ -77,10 +77,11 @@ _MODEL_NOUN = r"(?:models?|weights|checkpoints?|versions?|variants?|counterparts
 _AMOUNT = (r"(?<![\d,.])\d[\d,.]*\s*(?:[kKMBT]\b|thousand|million|billion|trillion)?\s*"
            r"(?:hours|hrs|tokens|images|image-text\s+pairs|pairs|utterances|documents|videos|clips|sentences"
            r"|sequences|samples|examples|interactions|molecules|proteins|structures|conversations|dialogues"
-           r"|recordings|reviews|ratings|articles|problems|questions|words|notes|reports|webpages|web\s+pages|books"
+           r"|recordings|reviews|ratings|articles|problems|questions|notes|reports|webpages|web\s+pages|books"
            r"|\(image,\s*text\)\s+pairs)(?!\w)")
 # "6.1 billion words from PubMed", "EU legislation (~61K documents) from EURLEX": data drawn from a source
-_AMOUNT_FROM = (rf"(?<![\w-])(?:{_AMOUNT}|\(\s*(?:about\s+|around\s+|over\s+|~|∼|≈)?\s*{_AMOUNT}\s*\))"
+_WORDS = r"(?<![\d,.])\d[\d,.]*\s*(?:[kKMBT]\b|thousand|million|billion|trillion)?\s*words(?!\w)"  # "6.1 billion words from PubMed"
+_AMOUNT_FROM = (rf"(?<![\w-])(?:{_AMOUNT}|{_WORDS}|\(\s*(?:about\s+|around\s+|over\s+|~|∼|≈)?\s*{_AMOUNT}\s*\))"
                 r"(?:\s+of(?:\s+[\w-]+){1,5}?)?\s+from\b")
 AMOUNT_FROM = re.compile(_AMOUNT_FROM + r"\s+(?:the\s+)?", re.IGNORECASE)
 _SHARE_FROM = r"(?:(?<=[,:;]\s)|(?<=\band\s)|(?<=\bwhich\s)|(?<=\bremaining\s))\d+(?:\.\d+)?\s?%\s+(?:(?:is|are|was|were)\s+)?(?:(?:comes?|came)\s+)?from"
@@ -112,8 +113,9 @@ CUES = re.compile(
     r"|(?:(?<=we\s)|(?<=\bwe also\s)|(?<=\bwe then\s)|(?<=\bwe further\s))train(?:ed)?\b|(?<=to\s)(?:pre-?)?train\b|for\s+(?:both\s+)?training\b"
     r"|train(?:ed|s)?(?=\s+(?:it\s+|them\s+|the\s+model\s+)?for\s+(?:about\s+)?[\d,.]+\s*[kKM]?\s+(?:iterations|epochs|steps|updates)\b)"
     r"|training\s+(?:data|set|split|corpus|corpora|mixture|examples)|data\s+mix(?:ture)?"
-    r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled|obtained|acquired)\s+"
-    r"(?:(?:retrospectively|directly|publicly)\s+)?from"
+    r"|(?:sourced|collected|compiled|drawn|constructed|aggregated|assembled|scraped|crawled)\s+from"
+    # "fundus images were retrospectively obtained from EyePACS" (not "results obtained from HELM")
+    r"|(?<=images\s)(?:were\s+)?(?:retrospectively\s+)?(?:obtained|acquired)\s+from"
     r"|draw(?:s|ing)?\s+(?:on|from)|sampl(?:e|es|ing)\s+(?:[^\s,;:]+\s+){0,8}?from"
     r"|(?:data|corpus|corpora|examples|samples)\s+(?:came|comes?|originat(?:e|es|ed))\s+from"
     r"|" + _SHARE_FROM + r")"
@@ -155,7 +157,7 @@ class Cue:
 _DENIED = re.compile(r"\bnot\s+(?:(?:a\s+)?part\s+of|in|included\s+in|seen\s+(?:in|during)|used\s+(?:in|for|during))\s+"
                      r"(?:the\s+|our\s+|its\s+|their\s+)?$", re.IGNORECASE)
 # "Meta-World, introduced to benchmark meta-reinforcement learning": what a dataset was made for, not this work's use
-_MADE_FOR = re.compile(r"\b(?:introduced|designed|proposed|created|built|developed|intended|meant)\s+(?:\w+\s+)?(?:to|for)\s+$",
+_MADE_FOR = re.compile(r",\s+(?:originally\s+)?(?:introduced|designed|proposed|created|built|developed|intended|meant)\s+(?:to|for)\s+$",
                        re.IGNORECASE)
 _NO_TRAINING = re.compile(r"\b(?:without|no)\s+(?:any\s+)?(?:(?:task-specific|additional|further|extra)\s+)?$",
                           re.IGNORECASE)
@@ -409,7 +411,7 @@ NEGATED_BEFORE = re.compile(
     r"(?:\w+ly\s+|all\s+|both\s+|also\s+)?|\s+\()"
     r"(?:pre-?trained|trained|fine-?tuned)\s+on\s+(?:the\s+)?(?:[\d.,]+\s*[KMBT]?\s+(?:tokens|hours|images|examples)\s+of\s+)?(?:the\s+)?"
     # "We compare against BirdNET, YAMNet and VGGish; the latter two were trained on AudioSet": the baselines' data
-    r"|\bthe\s+(?:latter|former)(?:\s+(?:two|three|one|models?|ones))?\s+(?:(?:was|were|is|are)\s+)?(?:\w+\s+)?"
+    r"|\bthe\s+(?:latter|former)\s+(?:two|three|four|models|ones)\s+(?:(?:was|were|is|are)\s+)?(?:\w+\s+)?"
     r"(?:pre-?trained|trained|fine-?tuned)\s+on\s+(?:the\s+)?"
     # "a language classification model based on the fastText linear classifier (Grave et al., 2017) pretrained on
     # Wikipedia": a data-pipeline tool's own training data
@@ -700,10 +702,10 @@ APPOSITION = re.compile(
     rf"|\b(?i:build|construct|create|introduce|collect|curate|release|propose)\w*\s+(?i:a|an|the|our)\s+(?:[\w-]+\s+){{0,4}}?"
     rf"(?i:benchmark|dataset|corpus|collection|(?:evaluation|test)\s+set)\s+(?P<name5>{NAME})(?=\s*[.,;:(])"
     # "We used the C# dataset of CodeNN (Iyer et al., 2016)": the dataset named after "of", with its citation
-    rf"|(?i:dataset|corpus|benchmark)\s+of\s+(?P<name8>{NAME})(?=\s*\([A-Z][^()]{{0,60}}\d{{4}}[a-z]?\))"
+    rf"|(?i:dataset|corpus|benchmark)\s+of\s+(?P<name8>{NAME})(?=\s*\((?!(?P=name8)\b)[A-Z][^()]{{0,60}}\d{{4}}[a-z]?\))"
     # "we introduce Ferret-Bench, covering ...": a benchmark the work introduces, named as one
     rf"|\b(?:we|We)\s+(?:also\s+|further\s+)?(?i:introduce|propose|present|release|construct|build|curate)[sd]?\s+"
-    rf"(?P<name7>[A-Z][\w-]*(?:Bench|Eval|Arena)(?:[-\s][\w.-]+)?)(?=\s*[.,;:(])")
+    rf"(?P<name7>[A-Z][\w-]*(?:Bench|Eval|Arena)(?:[-\s](?!(?:data|dataset|benchmark|set)\b)[A-Z0-9v][\w.-]*)?)(?=\s*[.,;:(])")
 # "PubMed GPT", "Wikipedia-based model": a catalog name inside a model name.
 MODEL_NEXT = re.compile(r"\s+(?:\d+(?:\.\d+)?\s?[BM]\b|(?:models?|checkpoints?|baselines?|LLMs?|variants?"
                         r"|GPT|BERT|LMs?|T5)\b)|-based\s+(?:language\s+)?models?\b")

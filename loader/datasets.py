@@ -438,7 +438,8 @@ def _walk_lists(text: str, list_starts: Sequence[tuple[int, bool]], starts: dict
                 if not (strict and cue.plain_phrase(m.group())):
                     gate.accept(m.span())
                 pos = m.end()
-            elif (m := _SHORT_NAME.match(text, pos)) and _catalog_ahead(text, m.end(), starts, short_lists):
+            elif ((m := _SHORT_NAME.match(text, pos)) and m.group().casefold() not in _NOT_SHORT_NAMES
+                  and _catalog_ahead(text, m.end(), starts, short_lists)):
                 gate.accept(m.span(), short=True)  # "on MR, CR, SUBJ and MPQA": short names in a list of catalog ones
                 pos = m.end()
             elif ((m := _LOWER_ID.match(text, pos)) and after_a_name and _ITEM_ENDS.match(text, m.end())
@@ -486,6 +487,8 @@ _LOWER_ID = re.compile(r"(?!(?:test|train|dev|val|valid|eval)-)[a-z][a-z0-9]{2,}
 _ITEM_ENDS = re.compile(r"\s*(?:[,;:.)]|and\b|or\b|$)")
 _LOWER_PHRASES = frozenset("state-of-the-art zero-shot few-shot one-shot in-context multi-turn open-source "
                            "large-scale small-scale long-form short-form real-world fine-tuning pre-training".split())
+# task acronyms and language codes in a list ("QA, MT and GLUE", "EN, DE and XNLI") are not datasets
+_NOT_SHORT_NAMES = cue.SOFT_STOP | frozenset("en de fr es zh ja ko ru ar it pt nl hi vi id tr pl sv".split())
 _SHORT_NAME = re.compile(r"[A-Z]{2}(?![\w-])")
 
 
@@ -787,7 +790,7 @@ _PARTS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|/)")  # "the X, Y a
 _DATASETS_COLON = re.compile(r"datasets\s*:")
 _TITLE = re.compile(r"(?:[A-Z0-9][\w'’-]*|of|and|for|on|the|in|to|with)(?:\s+(?:[A-Z0-9][\w'’-]*|of|and|for|on|the|in|to|with)){0,9}\.")
 # "Fine-tuning tasks and data sets.": a run-in heading in sentence case, with no verb or person in it
-_SENTENCE_CASE_HEADING = re.compile(r"(?!.*\b(?:is|are|was|were|be|been|has|have|had|we|our|it|its|they|this|these|can|will|use[sd]?"
+_SENTENCE_CASE_HEADING = re.compile(r"(?!.*\b(?i:is|are|was|were|be|been|has|have|had|we|our|it|its|they|this|these|can|will|use[sd]?"
                                     r"|using|follow\w*|contains?|consists?|includes?)\b)[A-Z][\w-]*(?:\s+[\w-]+){1,5}\.")
 _HEADING_LINE = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][^.:;!?\n]{0,60}")
 

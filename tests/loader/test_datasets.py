@@ -2261,3 +2261,22 @@ def test_data_the_work_obtains_and_names_takes_its_role_from_its_use() -> None:
     text = ("Applying filters for quality, we obtain s1K, a dataset of 1,000 questions. We perform supervised "
             "finetuning on Qwen2.5-32B-Instruct using s1K.")
     assert found(text) == [("s1K", "finetuning")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a review of this round's rules: what each must not read
+    ("The numbers obtained from MMLU and GSM8K are reported in Table 2.", []),
+    ("We designed experiments to evaluate the model on SQuAD.", [("SQuAD", "evaluation")]),
+    ("We evaluate on QA, MT and GLUE.", [("GLUE", "evaluation")]),
+    ("We fine-tune on EN, DE and XNLI.", [("XNLI", "finetuning")]),
+    ("We use the dataset of Smith (Smith et al., 2020) for training.", []),
+    ("We introduce FooBench data.", []),
+    ("We train two variants of our model. The former is trained on C4 and the latter on the Pile.",
+     [("C4", "pretraining"), ("The Pile", "pretraining")]),
+    ("We evaluate on GSM8K. MATH problems are longer (about 120 words).", [("GSM8K", "evaluation"), ("MATH", "evaluation")]),
+    ("Our team later added Books3 too. We then pre-train the model for two epochs.", []),
+    ("We train on Criteo 7 days of click logs.", [("Criteo Display Advertising Challenge", "pretraining")]),
+    ("We evaluate on COCO’17.", [("COCO", "evaluation")]),
+])
+def test_this_rounds_rules_do_not_overreach(text: str, expected: list) -> None:
+    assert found(text) == expected
