@@ -24,21 +24,16 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although|though)\b|\s(?:
 
 def clause(text: str, sentence: Span, start: int) -> Span:
     """The part of ``sentence`` around ``start`` between ";", ", while", ", but" ..."""
-    breaks = _positions(_CLAUSE_BREAK, text, *sentence)
+    breaks = positions(_CLAUSE_BREAK, text, *sentence)
     i = bisect_left(breaks, start)
     return (breaks[i - 1] if i else sentence[0]), (breaks[i] if i < len(breaks) else sentence[1])
 
 
 @lru_cache(maxsize=256)
-def _positions(regex: re.Pattern[str], text: str, start: int, end: int) -> tuple[int, ...]:
+def positions(regex: re.Pattern[str], text: str, start: int, end: int) -> tuple[int, ...]:
     """Where ``regex`` matches in ``text[start:end]``: asked once per sentence, not per name
     (a sentence listing thousands of names stays linear)."""
     return tuple(m.start() for m in regex.finditer(text, start, end))
-
-
-def positions(regex: re.Pattern[str], text: str, start: int, end: int) -> tuple[int, ...]:
-    """Where ``regex`` matches in ``text[start:end]``, searched once per sentence (see ``_positions``)."""
-    return _positions(regex, text, start, end)
 
 
 @lru_cache(maxsize=256)
@@ -71,19 +66,20 @@ _ASIDE = r"(?:\s*,\s+(?:a|an|the|our|which|with)\s[^,;:()]{1,60},)?"
 _OBJECT = r"(?P<obj>(?:\s+[^\s,;:]*[^\s,;:.]){0,5}?)" + _ASIDE + r"(?:\s+from\s+scratch)?(?:\s+\w+ly)?"
 _MODEL_NOUN = r"(?:models?|weights|checkpoints?|versions?|variants?|counterparts?|baselines?|LLMs?|LMs?|networks?)"
 
-# "56% is from X, 4% from Y", "of which 90.2% came from X": shares of a training mix (not "drops
-# by 12% from X to Y").
+# A number of things: "38k", "1.2 million", "15B".
+_COUNT_OF = r"(?<![\d,.])\d[\d,.]*\s*(?:[kKMBT]\b|thousand|million|billion|trillion)?\s*"
 # An amount of data: "38k hours", "1.2 million image-text pairs", "15B tokens".
-_AMOUNT = (r"(?<![\d,.])\d[\d,.]*\s*(?:[kKMBT]\b|thousand|million|billion|trillion)?\s*"
-           r"(?:hours|hrs|tokens|images|image-text\s+pairs|pairs|utterances|documents|videos|clips|sentences"
+_AMOUNT = (_COUNT_OF + r"(?:hours|hrs|tokens|images|image-text\s+pairs|pairs|utterances|documents|videos|clips|sentences"
            r"|sequences|samples|examples|interactions|molecules|proteins|structures|conversations|dialogues"
            r"|recordings|reviews|ratings|articles|problems|questions|notes|reports|webpages|web\s+pages|books"
            r"|\(image,\s*text\)\s+pairs)(?!\w)")
 # "6.1 billion words from PubMed", "EU legislation (~61K documents) from EURLEX": data drawn from a source
-_WORDS = r"(?<![\d,.])\d[\d,.]*\s*(?:[kKMBT]\b|thousand|million|billion|trillion)?\s*words(?!\w)"  # "6.1 billion words from PubMed"
-_AMOUNT_FROM = (rf"(?<![\w-])(?:{_AMOUNT}|{_WORDS}|\(\s*(?:about\s+|around\s+|over\s+|~|∼|≈)?\s*{_AMOUNT}\s*\))"
+# (words count only here: "about 120 words" elsewhere is a length, not an amount of data)
+_AMOUNT_FROM = (rf"(?<![\w-])(?:{_AMOUNT}|{_COUNT_OF}words(?!\w)|\(\s*(?:about\s+|around\s+|over\s+|~|∼|≈)?\s*{_AMOUNT}\s*\))"
                 r"(?:\s+of(?:\s+[\w-]+){1,5}?)?\s+from\b")
 AMOUNT_FROM = re.compile(_AMOUNT_FROM + r"\s+(?:the\s+)?", re.IGNORECASE)
+# "56% is from X, 4% from Y", "of which 90.2% came from X": shares of a training mix (not "drops
+# by 12% from X to Y").
 _SHARE_FROM = r"(?:(?<=[,:;]\s)|(?<=\band\s)|(?<=\bwhich\s)|(?<=\bremaining\s))\d+(?:\.\d+)?\s?%\s+(?:(?:is|are|was|were)\s+)?(?:(?:comes?|came)\s+)?from"
 
 CUES = re.compile(
@@ -994,7 +990,7 @@ def _role_at(text: str, start: int, end: int, clause: Span, sentence: Span, cues
         k = bisect_left(parens, (c.end,)) - 1
         return not any(s < c.end and c.start < e and not s <= start < e for s, e in parens[max(0, k - 1):k + 1])
 
-    reasons = _positions(_REASON, text, *sentence)
+    reasons = positions(_REASON, text, *sentence)
     after = bisect_left(reasons, end)
     reason_at = reasons[after] if after < len(reasons) else None
     first_after = bisect_left(cue_starts, end)
@@ -1016,8 +1012,8 @@ def _role_at(text: str, start: int, end: int, clause: Span, sentence: Span, cues
 def roles_of(text: str, start: int, end: int, sentence: Span, cues: Sequence[Cue], roles: Sequence[str],
               carried: str | None, cue_starts: Sequence[int]) -> list[str]:
     """The role(s) of a mention (module doc, "Role"); ``cue_starts``: the starts of ``cues``."""
-    if _positions(LEAKAGE, text, *sentence) and (SPLIT_AFTER.match(text, end)
-                                                 or any(p < start for p in _positions(_TEST_SAMPLES_OF, text, *sentence)[:1])):
+    leaked_samples = positions(_TEST_SAMPLES_OF, text, *sentence)
+    if positions(LEAKAGE, text, *sentence) and (SPLIT_AFTER.match(text, end) or (leaked_samples and leaked_samples[0] < start)):
         return ["evaluation"]  # "removing files that contained test-samples from the following benchmarks: X, Y"
     own_clause = clause(text, sentence, start)
     both = TRAIN_AND_TEST.search(text, end, min(own_clause[1], end + 250))  # bounded: names x sentence stays linear

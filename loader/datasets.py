@@ -299,7 +299,6 @@ def _is_author(text: str, name: str, end: int) -> bool:
     return name[:1].isupper() and name[1:].islower() and bool(_CITED_AUTHOR.match(text, end))
 
 
-# "features {P3, P4, ..., P7}": a set in mathematical notation, not a list of names.
 # "the training and testing code is built on Caffe", "implemented in JAX": software, not data
 _SOFTWARE_BEFORE = re.compile(r"(?:\b(?:code|codebase|implementation|software|framework|library|toolkit)s?\s+(?:is|are|was|were)\s+"
                               r"(?:\w+\s+)?(?:built|based|developed|written)|\bimplemented)\s+(?:on|in|with|upon|using)\s+"
@@ -307,6 +306,7 @@ _SOFTWARE_BEFORE = re.compile(r"(?:\b(?:code|codebase|implementation|software|fr
 # "trained on NVIDIA Superpod, which includes 128 DGX servers": a machine
 _MACHINE = re.compile(r"(?i:super-?pod|supercomputer|super-?cluster)s?$|\bDGX\b")
 _CITED_NEXT = re.compile(r"\s*(?:\([A-Z][^()]{0,60}\d{4}[a-z]?\)|" + cue.BRACKET_CITATION + ")")
+# "features {P3, P4, ..., P7}": a set in mathematical notation, not a list of names.
 _IN_BRACES = re.compile(r"\{[^{}]*$")
 
 
@@ -1073,8 +1073,9 @@ def _mention_roles(text: str, sentence: _Sentence, k: int, cues: Sequence[Cue], 
 def _tuned_and_evaluated(text: str, sentence: _Sentence, start: int, end: int) -> bool:
     """"We fine-tune and evaluate SpeechT5 on six tasks. ... For TTS, we fine-tune on LibriTTS.": each
     dataset named after it was both, unless its own item says otherwise ("on ESC-50 in the zero-shot
-    setting"), a later sentence splits the two itself ("fine-tuned on X and tested on Y"), or the name
-    is another model's ("..., where it outperforms RT-1"). Searches run once per sentence (``cue.positions``)."""
+    setting"), a later sentence splits the two itself ("fine-tuned on X and tested on Y"), or, in the
+    sentence that says it, the name follows a comparison ("..., where it outperforms RT-1"). Searches run
+    once per sentence (``cue.positions``)."""
     said = sentence.tuned_and_evaluated
     if said is None or start < said or _any_within(cue.positions(cue.EVALUATED_AS_IS, text, *sentence.span),
                                                    *_list_item(text, start, end, sentence.span)):
